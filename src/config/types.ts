@@ -1,0 +1,150 @@
+/**
+ * The validated, normalised shape of a project. YAML keys are snake_case;
+ * these types are what the loader produces from them (camelCase, defaults
+ * filled in, relative paths resolved against the project file's folder).
+ */
+
+/** A file format a connection can hold. */
+export type Format = 'csv' | 'json' | 'arrow' | 'parquet';
+/** What `write` does when the target exists. */
+export type WriteMode = 'overwrite' | 'append' | 'error_if_exists';
+/** When a node may start: see the README's "Strategies". */
+export type Strategy = 'dynamic' | 'layers' | 'sequential';
+/** What a failure does to the rest of the run. */
+export type OnError = 'fail_later' | 'fail_fast';
+/** How the delay between attempts grows. */
+export type Backoff = 'exponential' | 'linear' | 'constant';
+/** A story output format. */
+export type StoryFormat = 'md' | 'html' | 'json';
+
+/** Where something was declared in the project file. */
+export interface SourceLocation {
+  file?: string;
+  line: number;
+  column: number;
+  /** Config path, e.g. `pipelines[0].nodes[2]`. */
+  path: string;
+}
+
+/** Retry policy of a node (its own, or the project's default). */
+export interface RetryPolicy {
+  /** Total attempts, 1 = no retry. */
+  maxAttempts: number;
+  backoff: Backoff;
+  /** Delay before the second attempt. */
+  initialDelayMs: number;
+  /** Upper bound of any delay. */
+  maxDelayMs: number;
+  /** Randomise each delay between half and all of it (seeded). */
+  jitter: boolean;
+}
+
+/** A connection declared under `connections:`. `options` holds every other key as written. */
+export interface ConnectionConfig {
+  name: string;
+  type: string;
+  options: Record<string, unknown>;
+}
+
+export interface ReadConfig {
+  connection: string;
+  path: string;
+  format: Format;
+  options: Record<string, unknown>;
+}
+
+export interface WriteConfig {
+  connection: string;
+  path: string;
+  format: Format;
+  mode: WriteMode;
+  options: Record<string, unknown>;
+}
+
+/** One transform step. */
+export type StepConfig =
+  | { kind: 'operation'; operation: string; params: Record<string, unknown> }
+  | { kind: 'function'; function: string; params: Record<string, unknown> }
+  | { kind: 'sql'; sql: string; params: Record<string, unknown> };
+
+export interface SchemaRule {
+  requiredColumns: string[];
+  /** column -> expected type name (as the engine's `schema()` reports it). */
+  types: Record<string, string>;
+}
+
+export interface ValidationConfig {
+  notEmpty: boolean;
+  noNulls: string[];
+  unique: string[];
+  schema?: SchemaRule;
+}
+
+export interface NodeConfig {
+  name: string;
+  description?: string;
+  dependsOn: string[];
+  tags: string[];
+  read?: ReadConfig;
+  /** The transform's steps, in order (empty when there is no transform). */
+  steps: StepConfig[];
+  write?: WriteConfig;
+  validation?: ValidationConfig;
+  cache: boolean;
+  /** Resolved: the node's own policy, else the project's. */
+  retry: RetryPolicy;
+  /** Per attempt; undefined = no timeout. */
+  timeoutMs?: number;
+  location?: SourceLocation;
+}
+
+export interface PipelineConfig {
+  name: string;
+  description?: string;
+  /** A label only (bronze, silver, gold...). */
+  layer?: string;
+  /** Pipelines that must run before this one. */
+  dependsOn: string[];
+  strategy: Strategy;
+  maxConcurrency: number;
+  onError: OnError;
+  /** Engine name: the pipeline's own, else the project's. */
+  engine: string;
+  nodes: NodeConfig[];
+  location?: SourceLocation;
+}
+
+export interface StoryConfig {
+  /** Connection the story files go to; undefined = a local folder at `path` relative to the project. */
+  connection?: string;
+  path: string;
+  maxSampleRows: number;
+  formats: StoryFormat[];
+  autoGenerate: boolean;
+}
+
+export interface ProjectConfig {
+  project: string;
+  description?: string;
+  engine: string;
+  connections: Record<string, ConnectionConfig>;
+  story: StoryConfig;
+  retry: RetryPolicy;
+  /** Absolute paths of the modules whose exported functions are registered. */
+  functions: string[];
+  pipelines: PipelineConfig[];
+  /** Folder relative paths resolve against (the project file's folder, or the cwd for a string). */
+  baseDir: string;
+  /** The project file, when loaded from one. */
+  file?: string;
+}
+
+/** The defaults, as documented in the README's table. */
+export const DEFAULTS = {
+  engine: 'arquero',
+  strategy: 'dynamic' as Strategy,
+  maxConcurrency: 4,
+  onError: 'fail_later' as OnError,
+  retry: { maxAttempts: 1, backoff: 'exponential', initialDelayMs: 100, maxDelayMs: 30_000, jitter: false } as RetryPolicy,
+  story: { path: 'stories', maxSampleRows: 10, formats: ['md', 'html', 'json'] as StoryFormat[], autoGenerate: true },
+} as const;

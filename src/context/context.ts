@@ -1,0 +1,125 @@
+/**
+ * The Context shares tables between nodes. It stores the engine's table
+ * handles by node name, asks the engine for their stats, and records every
+ * register and release as an event (the memory chart reads them).
+ *
+ * @example
+ * ```ts
+ * import { Context, ArqueroEngine } from '../src/index.js';
+ * import * as aq from 'arquero';
+ * const engine = new ArqueroEngine();
+ * const context = new Context(engine);
+ * context.register('orders', aq.table({ id: [1, 2] }));
+ * context.stats('orders'); // { rows: 2, columns: 1, bytes: ... }
+ * ```
+ */
+import { OdibiError } from '../errors.js';
+import type { Engine } from '../engine/engine.js';
+import type { ContextEvent } from '../results/types.js';
+import { closestMatch } from '../text/closest-match.js';
+
+export interface TableStats {
+  rows: number;
+  columns: number;
+  bytes: number;
+}
+
+export class Context<T = unknown> {
+  readonly #engine: Engine<T>;
+  readonly #now: () => number;
+  readonly #tables = new Map<string, { table: T; stats: TableStats }>();
+  readonly #events: ContextEvent[] = [];
+  #origin: number;
+
+  /** `monotonic` gives event times; by default `performance.now`. */
+  constructor(engine: Engine<T>, monotonic: () => number = () => performance.now()) {
+    this.#engine = engine;
+    this.#now = monotonic;
+    this.#origin = monotonic();
+  }
+
+  /** Restarts event times at 0 (the runner calls it when a run starts). */
+  resetClock(): void {
+    this.#origin = this.#now();
+  }
+
+  register(name: string, table: T): void {
+    const stats: TableStats = {
+      rows: this.#engine.rowCount(table),
+      columns: Object.keys(this.#engine.schema(table)).length,
+      bytes: this.#engine.approxBytes(table),
+    };
+    if (this.#tables.has(name)) this.#record('release', name, this.#tables.get(name)!.stats, true);
+    this.#tables.set(name, { table, stats });
+    this.#record('register', name, stats);
+  }
+
+  get(name: string): T {
+    const entry = this.#tables.get(name);
+    if (!entry) {
+      const names = this.names();
+      const closest = closestMatch(name, names);
+      throw new OdibiError('ENGINE_UNKNOWN_TABLE', `no table named "${name}" in the context; available: ${names.join(', ') || '(none)'}`, {
+        hint: closest ? `did you mean "${closest}"?` : 'add the node to depends_on so its table is available',
+      });
+    }
+    return entry.table;
+  }
+
+  has(name: string): boolean {
+    return this.#tables.has(name);
+  }
+
+  /** Removes a table (a release); returns whether it was there. */
+  remove(name: string): boolean {
+    const entry = this.#tables.get(name);
+    if (!entry) return false;
+    this.#tables.delete(name);
+    this.#record('release', name, entry.stats);
+    return true;
+  }
+
+  names(): string[] {
+    return [...this.#tables.keys()];
+  }
+
+  clear(): void {
+    for (const name of this.names()) this.remove(name);
+  }
+
+  stats(name: string): TableStats {
+    this.get(name);
+    return { ...this.#tables.get(name)!.stats };
+  }
+
+  /** Live tables and their total approximate bytes. */
+  totals(): { tables: number; bytes: number } {
+    let bytes = 0;
+    for (const { stats } of this.#tables.values()) bytes += stats.bytes;
+    return { tables: this.#tables.size, bytes };
+  }
+
+  /** Every register and release since the clock was last reset, oldest first. */
+  events(): ContextEvent[] {
+    return this.#events.map((e) => ({ ...e }));
+  }
+
+  /** Drops recorded events (keeps the tables). */
+  clearEvents(): void {
+    this.#events.length = 0;
+  }
+
+  #record(kind: ContextEvent['kind'], table: string, stats: TableStats, replacing = false): void {
+    const totals = this.totals();
+    const adjust = replacing ? stats : { rows: 0, bytes: 0 };
+    this.#events.push({
+      kind,
+      table,
+      offsetMs: Math.max(0, this.#now() - this.#origin),
+      rows: stats.rows,
+      bytes: stats.bytes,
+      liveTables: totals.tables - (replacing ? 1 : 0),
+      liveBytes: totals.bytes - adjust.bytes,
+    });
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * What a running pipeline tells its listeners. Progress views, charts and
+ * the CLI subscribe; the runner never prints.
+ */
+import type { ErrorInfo, NodeResult, PipelineResultsData } from '../results/types.js';
+
+export type RunEvent =
+  | { type: 'pipeline:start'; pipeline: string; nodes: string[]; layers: string[][]; time: string }
+  | { type: 'pipeline:end'; pipeline: string; results: PipelineResultsData }
+  | { type: 'node:start'; pipeline: string; node: string; attempt: number; offsetMs: number }
+  | { type: 'node:retry'; pipeline: string; node: string; attempt: number; delayMs: number; error: ErrorInfo }
+  | { type: 'node:end'; pipeline: string; node: string; result: NodeResult }
+  | { type: 'node:skip'; pipeline: string; node: string; result: NodeResult };
+
+export type RunListener = (event: RunEvent) => void;
