@@ -63,9 +63,9 @@ export interface WriteConfig {
 
 /** One transform step. */
 export type StepConfig =
-  | { kind: 'operation'; operation: string; params: Record<string, unknown> }
-  | { kind: 'function'; function: string; params: Record<string, unknown> }
-  | { kind: 'sql'; sql: string; params: Record<string, unknown> };
+  | { kind: 'operation'; operation: string; params: Record<string, unknown>; location?: SourceLocation }
+  | { kind: 'function'; function: string; params: Record<string, unknown>; location?: SourceLocation }
+  | { kind: 'sql'; sql: string; params: Record<string, unknown>; location?: SourceLocation };
 
 export interface SchemaRule {
   requiredColumns: string[];
