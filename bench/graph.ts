@@ -1,0 +1,165 @@
+/**
+ * Benchmark 1: topological order and layers of random DAGs (about 3
+ * dependencies per node), this library against graphology + graphology-dag
+ * (in this process) and networkx / graphlib (timed inside Python, from the
+ * same DAG written to a file). Each time is build + order + layers.
+ */
+import { join } from 'node:path';
+import { DirectedGraph } from 'graphology';
+import { topologicalGenerations, topologicalSort } from 'graphology-dag';
+import { edgeCount, randomDag, writeDagFile, type DagNode } from './generate/random-dag.js';
+import { count, ms, ratio } from './lib/format.js';
+import { loadGraphApi, type GraphApi } from './lib/library.js';
+import { measurePhases, type PhaseMeasurement } from './lib/measure.js';
+import { runPythonPeer } from './lib/python.js';
+import type { BenchOptions, BenchReport, Target } from './lib/report.js';
+
+interface PeerTimes { build: number; order: number; layers: number; total: number; layerCount: number; runs: number }
+interface SizeResult {
+  n: number;
+  edges: number;
+  layerCount: number;
+  ours?: PhaseMeasurement;
+  graphology: PhaseMeasurement;
+  networkx?: PeerTimes | null;
+  graphlib?: PeerTimes;
+  pythonError?: string;
+}
+
+const FULL = [1e3, 1e4, 1e5, 1e6];
+const RUNS: Record<number, [warmup: number, runs: number, python: number]> = { 1e3: [3, 20, 20], 1e4: [2, 10, 10], 1e5: [1, 7, 5], 1e6: [1, 3, 2] };
+
+/** Throws unless `order` lists every node once, each after its dependencies. */
+export function checkOrder(nodes: DagNode[], order: string[]): void {
+  const position = new Map(order.map((name, i) => [name, i]));
+  if (position.size !== nodes.length) throw new Error(`order has ${position.size} of ${nodes.length} nodes`);
+  for (const node of nodes) {
+    for (const dep of node.dependsOn) {
+      if (position.get(dep)! > position.get(node.name)!) throw new Error(`${dep} comes after ${node.name}`);
+    }
+  }
+}
+
+function runOurs(api: GraphApi, nodes: DagNode[]): Record<string, number> {
+  const t0 = performance.now();
+  const graph = api.fromNodes(nodes);
+  const t1 = performance.now();
+  graph.order();
+  const t2 = performance.now();
+  graph.layers();
+  return { build: t1 - t0, order: t2 - t1, layers: performance.now() - t2 };
+}
+
+function buildGraphology(nodes: DagNode[]): DirectedGraph {
+  const graph = new DirectedGraph();
+  for (const node of nodes) graph.addNode(node.name);
+  for (const node of nodes) for (const dep of node.dependsOn) graph.addEdge(dep, node.name);
+  return graph;
+}
+
+function runGraphology(nodes: DagNode[]): Record<string, number> {
+  const t0 = performance.now();
+  const graph = buildGraphology(nodes);
+  const t1 = performance.now();
+  topologicalSort(graph);
+  const t2 = performance.now();
+  topologicalGenerations(graph);
+  return { build: t1 - t0, order: t2 - t1, layers: performance.now() - t2 };
+}
+
+async function measureSize(n: number, api: GraphApi | undefined, options: BenchOptions): Promise<SizeResult> {
+  const [warmup, runs, pyRuns] = options.size === 'tiny' ? [0, 1, 1] : RUNS[n]!;
+  const nodes = randomDag(n, { seed: 20_26 + n });
+  const file = join(options.dataDir, `dag-${n}.tsv`);
+  writeDagFile(nodes, file);
+  const layerCount = topologicalGenerations(buildGraphology(nodes)).length;
+  const result: SizeResult = { n, edges: edgeCount(nodes), layerCount, graphology: await measurePhases(() => runGraphology(nodes), { warmup, runs }) };
+  if (api) {
+    const graph = api.fromNodes(nodes);
+    checkOrder(nodes, graph.order());
+    if (graph.layers().length !== layerCount) throw new Error(`layers: ${graph.layers().length}, expected ${layerCount}`);
+    result.ours = await measurePhases(() => runOurs(api, nodes), { warmup, runs });
+  }
+  try {
+    const peers = await runPythonPeer<{ networkx: PeerTimes | null; graphlib: PeerTimes }>('graph_peer.py', [file, String(pyRuns)]);
+    Object.assign(result, peers);
+  } catch (error) {
+    result.pythonError = (error as Error).message;
+  }
+  return result;
+}
+
+function speedup(other: number | undefined, ours: number | undefined): string {
+  return other === undefined || ours === undefined ? 'n/a' : ratio(other / ours);
+}
+
+function mainTable(results: SizeResult[]): BenchReport['tables'][number] {
+  return {
+    caption: 'Build + order + layers, median ms; "x faster" = peer time / odibi-ts time, same run.',
+    headers: ['Nodes', 'Edges', 'Layers', 'odibi-ts', 'graphology-dag', 'networkx', 'graphlib', 'vs graphology-dag', 'vs networkx', 'vs graphlib'],
+    rows: results.map((r) => [
+      count(r.n), r.edges.toLocaleString('en-US'), String(r.layerCount),
+      r.ours ? ms(r.ours.total) : 'n/a', ms(r.graphology.total), r.networkx ? ms(r.networkx.total) : 'n/a', r.graphlib ? ms(r.graphlib.total) : 'n/a',
+      speedup(r.graphology.total, r.ours?.total), speedup(r.networkx?.total, r.ours?.total), speedup(r.graphlib?.total, r.ours?.total),
+    ]),
+  };
+}
+
+function phaseTable(results: SizeResult[]): BenchReport['tables'][number] {
+  const cell = (p: { build: number; order: number; layers: number } | undefined) => (p ? `${ms(p.build)} / ${ms(p.order)} / ${ms(p.layers)}` : 'n/a');
+  return {
+    caption: 'Where the time goes: build / order / layers, median ms.',
+    headers: ['Nodes', 'odibi-ts', 'graphology-dag', 'networkx', 'graphlib'],
+    rows: results.map((r) => [
+      count(r.n), cell(r.ours?.phases as never), cell(r.graphology.phases as never), cell(r.networkx ?? undefined), cell(r.graphlib),
+    ]),
+  };
+}
+
+function targets(results: SizeResult[]): Target[] {
+  const at = (n: number) => results.find((r) => r.n === n);
+  const r5 = at(1e5);
+  const r6 = at(1e6);
+  const ours5 = r5?.ours?.total;
+  const missing = (what: string): Target => ({ name: what, measured: 'n/a', met: null, explanation: 'not measured in this run (size or library part missing).' });
+  const list: Target[] = [];
+  if (ours5 !== undefined && r5?.networkx) {
+    const x = r5.networkx.total / ours5;
+    list.push({ name: '10^5 nodes: >= 5x faster than networkx', measured: ratio(x), met: x >= 5 });
+  } else list.push(missing('10^5 nodes: >= 5x faster than networkx'));
+  if (ours5 !== undefined && r5) {
+    const x = r5.graphology.total / ours5;
+    list.push({ name: '10^5 nodes: >= 1.5x faster than graphology-dag', measured: ratio(x), met: x >= 1.5 });
+  } else list.push(missing('10^5 nodes: >= 1.5x faster than graphology-dag'));
+  if (ours5 !== undefined && r6?.ours) {
+    const x = r6.ours.total / ours5;
+    list.push({ name: '10^5 -> 10^6 nodes: time grows <= 12x', measured: ratio(x), met: x <= 12 });
+  } else list.push(missing('10^5 -> 10^6 nodes: time grows <= 12x'));
+  return list;
+}
+
+/** Runs the graph benchmark. */
+export async function graphBenchmark(options: BenchOptions): Promise<BenchReport> {
+  const api = await loadGraphApi();
+  const sizes = options.size === 'tiny' ? [200, 1000] : FULL;
+  const results: SizeResult[] = [];
+  for (const n of sizes) {
+    options.log(`graph: ${count(n)} nodes`);
+    results.push(await measureSize(n, api, options));
+  }
+  const notes: string[] = [];
+  if (!api) notes.push('The library\'s DependencyGraph was not available when this ran: only the peers were measured.');
+  const pyError = results.find((r) => r.pythonError)?.pythonError;
+  if (pyError) notes.push(`Python peers skipped: ${pyError}`);
+  if (results.some((r) => r.networkx === null)) notes.push('networkx is not installed (Debian: apt-get install python3-networkx): its column is n/a.');
+  notes.push('Each DAG: node i depends on 2-4 distinct earlier nodes chosen uniformly (seeded), then the declaration order is shuffled. Every implementation gets the same DAG; the layer counts agree.');
+  notes.push('Timing: in-process, warm-up runs and a garbage collection before each run, median of 20/10/7/3 runs (10^3..10^6); Python times itself (file reading excluded), median of 20/10/5/2 runs.');
+  return {
+    id: 'graph',
+    title: '1. Graph: topological order and layers',
+    method: 'Random DAGs with about 3 dependencies per node; each implementation builds its graph from the node list, then computes the topological order and the layers (generations).',
+    tables: [mainTable(results), phaseTable(results)],
+    targets: targets(results),
+    notes,
+  };
+}
