@@ -30,6 +30,8 @@ export interface AttemptRecord {
   startOffsetMs: number;
   durationMs: number;
   error?: ErrorInfo;
+  /** The rejection of an attempt that had already been ended by its timeout, when it came before the results were read. */
+  lateError?: ErrorInfo;
 }
 
 export interface StepRecord {

@@ -1,0 +1,42 @@
+/**
+ * Failures and delays injected into a node, for lessons and tests:
+ * `'fail'` or `{fail: true}` fails every attempt; `{failTimes: n}` fails the
+ * first n attempts (a flaky node); `{delayMs: n}` makes each attempt wait n
+ * ms on the clock first (inside the timeout); `{random: {rate, seed}}` fails
+ * an attempt with probability `rate`, seeded. Keys can be combined.
+ *
+ * @example
+ * ```ts
+ * import type { Injection } from '../src/index.js';
+ * const inject: Record<string, Injection> = { load_orders: { failTimes: 2 }, slow_join: { delayMs: 500 } };
+ * ```
+ */
+import type { Clock } from '../clock.js';
+import { seededRandom } from '../clock/seeded-random.js';
+import { OdibiError } from '../errors.js';
+
+export type Injection =
+  | 'fail'
+  | { fail?: boolean; failTimes?: number; delayMs?: number; random?: { rate: number; seed: number } };
+
+/** Runs before each attempt: waits and/or throws NODE_INJECTED. */
+export type Injector = (attempt: number, clock: Clock, signal: AbortSignal) => Promise<void>;
+
+/** Builds the per-node injector (its random stream lives across attempts). */
+export function makeInjector(node: string, injection: Injection | undefined): Injector | undefined {
+  if (injection === undefined) return undefined;
+  const spec = injection === 'fail' ? { fail: true } : injection;
+  const random = spec.random ? seededRandom(spec.random.seed) : undefined;
+  return async (attempt, clock, signal) => {
+    if (spec.delayMs) await clock.sleep(spec.delayMs, signal);
+    const fails =
+      spec.fail === true ||
+      (spec.failTimes !== undefined && attempt <= spec.failTimes) ||
+      (random !== undefined && random() < spec.random!.rate);
+    if (fails) {
+      throw new OdibiError('NODE_INJECTED', `injected failure in node "${node}" (attempt ${attempt})`, {
+        node, hint: 'remove the injection (inject / --fail) to run normally',
+      });
+    }
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Everything running one node needs besides the node itself, injected by
+ * the pipeline (or by a test).
+ */
+import type { Clock } from '../clock.js';
+import type { Random } from '../clock/seeded-random.js';
+import type { Connection } from '../connections/connection.js';
+import type { Context } from '../context/context.js';
+import type { Engine, TransformFunction } from '../engine/engine.js';
+import type { ErrorInfo } from '../results/types.js';
+import type { Injection } from './injection.js';
+
+export interface NodeRunEnv<T> {
+  pipeline: string;
+  engine: Engine<T>;
+  connections: Readonly<Record<string, Connection>>;
+  context: Context<T>;
+  functions: ReadonlyMap<string, TransformFunction>;
+  clock: Clock;
+  /** Seeded randomness for retry jitter. */
+  random: Random;
+  /** At most this many rows in `sample`. */
+  maxSampleRows: number;
+  /** `clock.monotonic()` when the run started: offsets are measured from it. */
+  origin: number;
+  /** The node's layer, copied into its result. */
+  layer: number;
+  signal?: AbortSignal;
+  injection?: Injection;
+  /** Called as each attempt starts (1-based). */
+  onAttempt?: (attempt: number, offsetMs: number) => void;
+  /** Called before waiting `delayMs` for attempt `attempt`. */
+  onRetry?: (attempt: number, delayMs: number, error: ErrorInfo) => void;
+}

@@ -1,0 +1,83 @@
+/**
+ * Runs one attempt with a time limit on the injected clock. The work gets
+ * its own AbortSignal, aborted on timeout or when the run is cancelled.
+ * A timeout rejects with NODE_TIMEOUT at once, even if the work never
+ * settles; the work's late rejection is caught and handed to `onLate`.
+ * (A synchronous endless loop blocks the whole process and cannot be
+ * interrupted this way.)
+ *
+ * @example
+ * ```ts
+ * import { withTimeout, VirtualClock } from '../src/index.js';
+ * const clock = new VirtualClock();
+ * const never = () => new Promise<number>(() => {});
+ * await withTimeout(never, { timeoutMs: 50, clock, attempt: 1 }).catch((e) => e.code); // 'NODE_TIMEOUT'
+ * ```
+ */
+import type { Clock } from '../clock.js';
+import { OdibiError } from '../errors.js';
+
+export interface TimeoutOptions {
+  /** Undefined or 0: no limit. */
+  timeoutMs?: number;
+  clock: Clock;
+  /** 1-based attempt number, for the message. */
+  attempt: number;
+  node?: string;
+  /** The run's signal: cancelling it ends the attempt with NODE_ABORTED. */
+  signal?: AbortSignal;
+  /** Receives the work's rejection when it comes after the attempt was ended. */
+  onLate?: (error: unknown) => void;
+}
+
+export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, options: TimeoutOptions): Promise<T> {
+  const { timeoutMs, clock, attempt, node, signal, onLate } = options;
+  const attemptCtrl = new AbortController();
+  const stopCtrl = new AbortController();
+  const losers: Promise<never>[] = [];
+  if (timeoutMs && timeoutMs > 0) losers.push(timeout(timeoutMs, clock, attempt, node, stopCtrl.signal));
+  if (signal) losers.push(aborted(signal, node, stopCtrl.signal));
+  let workSettled = false;
+  let ended = false;
+  const workPromise = Promise.resolve().then(() => work(attemptCtrl.signal));
+  workPromise.then(
+    () => void (workSettled = true),
+    (late: unknown) => {
+      workSettled = true;
+      if (ended) onLate?.(late);
+    },
+  );
+  for (const loser of losers) loser.catch(() => undefined);
+  try {
+    return await Promise.race([workPromise, ...losers]);
+  } catch (error) {
+    if (!workSettled) {
+      ended = true;
+      attemptCtrl.abort(error);
+    }
+    throw error;
+  } finally {
+    stopCtrl.abort();
+  }
+}
+
+/** Rejects with NODE_TIMEOUT after `ms` on the clock, unless stopped first. */
+async function timeout(ms: number, clock: Clock, attempt: number, node: string | undefined, stop: AbortSignal): Promise<never> {
+  await clock.sleep(ms, stop);
+  throw new OdibiError('NODE_TIMEOUT', `attempt ${attempt} timed out after ${ms} ms`, {
+    node, hint: 'raise timeout_ms or make the node faster',
+  });
+}
+
+/** Rejects with NODE_ABORTED when the run's signal aborts, unless stopped first. */
+function aborted(signal: AbortSignal, node: string | undefined, stop: AbortSignal): Promise<never> {
+  return new Promise<never>((_, reject) => {
+    const fail = (): void => reject(new OdibiError('NODE_ABORTED', `node "${node ?? '?'}" was aborted`, { node, hint: 'the run was cancelled' }));
+    if (signal.aborted) return fail();
+    signal.addEventListener('abort', fail, { once: true });
+    stop.addEventListener('abort', () => {
+      signal.removeEventListener('abort', fail);
+      reject(stop.reason);
+    }, { once: true });
+  });
+}
