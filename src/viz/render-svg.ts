@@ -1,0 +1,25 @@
+import * as vega from 'vega';
+import type { ChartSpec } from './chart-spec.js';
+import { compileChart } from './compile-chart.js';
+
+/**
+ * Renders a Vega-Lite spec to an SVG string, offline: vega's headless view
+ * (`renderer: 'none'`), no canvas, no browser, no network.
+ *
+ * @example
+ * ```ts
+ * import { layersChart, renderSvg } from '../src/index.js';
+ * const svg = await renderSvg(layersChart([{ name: 'a', dependsOn: [] }]));
+ * svg.startsWith('<svg'); // true
+ * ```
+ */
+export async function renderSvg(spec: ChartSpec): Promise<string> {
+  const { vega: compiled } = compileChart(spec);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const view = new vega.View(vega.parse(compiled as any), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
