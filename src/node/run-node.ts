@@ -23,6 +23,7 @@ import type { NodeConfig } from '../config/types.js';
 import type { AttemptRecord, NodeResult } from '../results/types.js';
 import { makeInjector, type Injector } from './injection.js';
 import { isRetryable } from './is-retryable.js';
+import { jsonSafeRow } from './json-safe-row.js';
 import { emptyNodeResult } from './node-result.js';
 import type { NodeRunEnv } from './node-run-env.js';
 import { retryDelay } from './retry-delay.js';
@@ -116,5 +117,5 @@ function finish<T>(result: NodeResult, env: NodeRunEnv<T>, t0: number, status: '
 function describeTable<T>(result: NodeResult, env: NodeRunEnv<T>, table: T): void {
   result.rowsOut = env.engine.rowCount(table);
   result.schema = env.engine.schema(table);
-  result.sample = env.engine.sample(table, env.maxSampleRows);
+  result.sample = env.engine.sample(table, env.maxSampleRows).map(jsonSafeRow);
 }

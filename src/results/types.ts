@@ -46,8 +46,8 @@ export interface StepRecord {
 }
 
 export interface SkipInfo {
-  /** `upstream_failed`: an ancestor failed; `fail_fast`: the run stopped starting nodes; `upstream_pipeline`: a pipeline this one depends on failed or was skipped. */
-  reason: 'upstream_failed' | 'fail_fast' | 'upstream_pipeline';
+  /** `upstream_failed`: an ancestor failed; `fail_fast`: the run stopped starting nodes; `upstream_pipeline`: a pipeline this one depends on failed or was skipped; `cancelled`: the run's signal was aborted. */
+  reason: 'upstream_failed' | 'fail_fast' | 'upstream_pipeline' | 'cancelled';
   /** The failed node (or pipeline) at the root of the skip. */
   rootCause?: string;
   message: string;
@@ -116,4 +116,6 @@ export interface PipelineResultsData {
   /** Pipeline that caused this one to be skipped. */
   skippedBecause?: string;
   storyPath?: string;
+  /** Why the story could not be written (the results are kept regardless). */
+  storyError?: ErrorInfo;
 }

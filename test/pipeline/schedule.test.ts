@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { VirtualClock } from '../../src/clock/virtual-clock.js';
+import { dispatchRule } from '../../src/pipeline/dispatch-rule.js';
+import { schedule } from '../../src/pipeline/schedule.js';
+import type { Strategy } from '../../src/config/types.js';
+import type { SkipInfo } from '../../src/results/types.js';
+
+interface Spec { deps: string[]; layer: number; ms: number; fails?: boolean }
+
+async function simulate(graph: Record<string, Spec>, strategy: Strategy, maxConcurrency: number, failFast = false) {
+  const clock = new VirtualClock({ start: 0 });
+  const starts: Record<string, number> = {};
+  const ends: Record<string, number> = {};
+  const skipped: Record<string, SkipInfo> = {};
+  let running = 0;
+  let peak = 0;
+  await schedule({
+    order: Object.keys(graph), dependsOn: (n) => graph[n]!.deps, layerOf: (n) => graph[n]!.layer,
+    maxConcurrency, rule: dispatchRule(strategy), failFast,
+    run: async (n) => {
+      starts[n] = clock.monotonic();
+      peak = Math.max(peak, ++running);
+      await clock.sleep(graph[n]!.ms);
+      running--;
+      ends[n] = clock.monotonic();
+      return !graph[n]!.fails;
+    },
+    skip: (n, info) => void (skipped[n] = info),
+  });
+  return { starts, ends, skipped, peak };
+}
+
+const course: Record<string, Spec> = {
+  A: { deps: [], layer: 0, ms: 10 },
+  B: { deps: [], layer: 0, ms: 10, fails: true },
+  C: { deps: ['A'], layer: 1, ms: 10 },
+  D: { deps: ['B'], layer: 1, ms: 10 },
+  E: { deps: ['C', 'D'], layer: 2, ms: 10 },
+};
+
+for (const strategy of ['sequential', 'layers', 'dynamic'] as const) {
+  test(`course example under ${strategy}: D and E skipped with B as root cause`, async () => {
+    const { starts, skipped } = await simulate(course, strategy, 4);
+    assert.deepEqual(Object.keys(starts).sort(), ['A', 'B', 'C']);
+    assert.deepEqual(Object.keys(skipped).sort(), ['D', 'E']);
+    assert.equal(skipped.E!.rootCause, 'B');
+    assert.equal(skipped.E!.reason, 'upstream_failed');
+  });
+}
+
+const wide: Record<string, Spec> = Object.fromEntries([
+  ...['a', 'b', 'c', 'd', 'e', 'f'].map((n) => [n, { deps: [], layer: 0, ms: 10 }]),
+  ['g', { deps: ['a'], layer: 1, ms: 10 }],
+]);
+
+for (const [strategy, max, expected] of [['dynamic', 4, 4], ['layers', 4, 4], ['dynamic', 8, 6], ['layers', 2, 2], ['sequential', 4, 1]] as const) {
+  test(`${strategy} with max_concurrency ${max}: peak ${expected}`, async () => {
+    const { peak, starts } = await simulate(wide, strategy, max);
+    assert.equal(peak, expected);
+    assert.equal(Object.keys(starts).length, 7);
+  });
+}
+
+const unevenLayer: Record<string, Spec> = {
+  fast: { deps: [], layer: 0, ms: 10 },
+  slow: { deps: [], layer: 0, ms: 100 },
+  next: { deps: ['fast'], layer: 1, ms: 10 },
+};
+
+test('dynamic starts a node before an unrelated slow node of the previous layer ends; layers waits', async () => {
+  const dyn = await simulate(unevenLayer, 'dynamic', 4);
+  assert.ok(dyn.starts.next! < dyn.ends.slow!, `next at ${dyn.starts.next}, slow ends ${dyn.ends.slow}`);
+  const lay = await simulate(unevenLayer, 'layers', 4);
+  assert.ok(lay.starts.next! >= lay.ends.slow!, `next at ${lay.starts.next}, slow ends ${lay.ends.slow}`);
+  const seq = await simulate(unevenLayer, 'sequential', 4);
+  assert.deepEqual([seq.starts.fast, seq.starts.slow, seq.starts.next], [0, 10, 110]);
+});
+
+test('fail_fast starts nothing new and skips the rest', async () => {
+  const graph: Record<string, Spec> = {
+    bad: { deps: [], layer: 0, ms: 5, fails: true },
+    long: { deps: [], layer: 0, ms: 50 },
+    child: { deps: ['bad'], layer: 1, ms: 5 },
+    later: { deps: ['long'], layer: 1, ms: 5 },
+  };
+  const { starts, skipped } = await simulate(graph, 'dynamic', 4, true);
+  assert.deepEqual(Object.keys(starts).sort(), ['bad', 'long']);
+  assert.equal(skipped.child!.reason, 'upstream_failed');
+  assert.equal(skipped.later!.reason, 'fail_fast');
+  assert.equal(skipped.later!.rootCause, 'bad');
+});
+
+test('dependencies outside the run count as done; a cancelled run skips what waits', async () => {
+  const ctrl = new AbortController();
+  const skipped: Record<string, SkipInfo> = {};
+  const ran: string[] = [];
+  await schedule({
+    order: ['x', 'y'], dependsOn: (n) => (n === 'x' ? ['outside'] : ['x']), layerOf: (n) => (n === 'x' ? 0 : 1),
+    maxConcurrency: 1, rule: dispatchRule('dynamic'), failFast: false, signal: ctrl.signal,
+    run: async (n) => { ran.push(n); ctrl.abort(); return true; },
+    skip: (n, info) => void (skipped[n] = info),
+  });
+  assert.deepEqual(ran, ['x']);
+  assert.equal(skipped.y!.reason, 'cancelled');
+});
