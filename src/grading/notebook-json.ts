@@ -1,0 +1,67 @@
+/**
+ * The nbformat 4 notebook shapes the grader reads and writes, and how a
+ * notebook is serialised (Jupyter's own one-space indentation).
+ *
+ * @example
+ * ```ts
+ * import { codeCell, serialiseNotebook } from '../src/grading/notebook-json.js';
+ * const nb = { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [codeCell('1 + 1', {})] };
+ * serialiseNotebook(nb).startsWith('{'); // true
+ * ```
+ */
+export interface NotebookCell {
+  cell_type: 'markdown' | 'code' | 'raw';
+  metadata: Record<string, unknown>;
+  source: string | string[];
+  outputs?: unknown[];
+  execution_count?: number | null;
+  id?: string;
+}
+
+export interface NotebookJson {
+  nbformat: number;
+  nbformat_minor: number;
+  metadata: Record<string, unknown>;
+  cells: NotebookCell[];
+}
+
+/** What the course's cell metadata says about a cell: `"odibi": {"exercise": 3, "role": "answer"}`. */
+export interface OdibiCellMeta {
+  exercise: number;
+  role: 'prompt' | 'answer' | 'check' | 'grading';
+}
+
+/** The metadata for a tslab (TypeScript) notebook. */
+export const TSLAB_METADATA = {
+  kernelspec: { display_name: 'TypeScript', language: 'typescript', name: 'tslab' },
+  language_info: { codemirror_mode: { mode: 'typescript', name: 'javascript', typescript: true }, file_extension: '.ts', mimetype: 'text/typescript', name: 'typescript', version: '5.0.4' },
+};
+
+/** Splits text into nbformat's list of lines, each but the last ending in a newline. */
+export function sourceLines(text: string): string[] {
+  return text.split(/(?<=\n)/);
+}
+
+/** The text of a cell's source, whichever form it is stored in. */
+export function cellText(cell: NotebookCell): string {
+  return Array.isArray(cell.source) ? cell.source.join('') : cell.source;
+}
+
+export function codeCell(text: string, metadata: Record<string, unknown>): NotebookCell {
+  return { cell_type: 'code', execution_count: null, metadata, outputs: [], source: sourceLines(text) };
+}
+
+export function markdownCell(text: string, metadata: Record<string, unknown>): NotebookCell {
+  return { cell_type: 'markdown', metadata, source: sourceLines(text) };
+}
+
+/** The course metadata of a cell, if it has any well-formed one. */
+export function odibiMeta(cell: NotebookCell): OdibiCellMeta | undefined {
+  const m = cell.metadata?.odibi as Partial<OdibiCellMeta> | undefined;
+  return m && typeof m.exercise === 'number' && typeof m.role === 'string' ? (m as OdibiCellMeta) : undefined;
+}
+
+/** Jupyter's own layout: one-space indentation and a final newline. */
+export function serialiseNotebook(nb: NotebookJson): string {
+  return JSON.stringify(nb, null, 1) + '\n';
+}

@@ -1,0 +1,26 @@
+/**
+ * Whether a message shows exactly the given cycle as a path such as
+ * `a -> b -> c -> a`: any starting node, either direction, every listed node.
+ *
+ * @example
+ * ```ts
+ * import { showsCycle } from '../src/grading/shows-cycle.js';
+ * showsCycle('cycle: b -> c -> a -> b', ['a', 'b', 'c']); // true
+ * ```
+ */
+export function showsCycle(message: unknown, cycle: readonly string[]): boolean {
+  if (typeof message !== 'string') return false;
+  const paths = message.match(/[\w.-]+(?:\s*->\s*[\w.-]+)+/g) ?? [];
+  return paths.some((p) => isRotationOfCycle(p.split(/\s*->\s*/), cycle));
+}
+
+function isRotationOfCycle(path: string[], cycle: readonly string[]): boolean {
+  if (path.length !== cycle.length + 1 || path[0] !== path[path.length - 1]) return false;
+  const ring = path.slice(0, -1);
+  const forward = [...cycle];
+  const backward = [...cycle].reverse();
+  return [forward, backward].some((order) => {
+    const start = order.indexOf(ring[0]);
+    return start >= 0 && ring.every((name, i) => order[(start + i) % order.length] === name);
+  });
+}
