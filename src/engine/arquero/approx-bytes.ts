@@ -1,0 +1,50 @@
+/**
+ * A reasonable estimate of the memory a table holds, from its column types:
+ * 8 bytes per number, date or bigint, 1 per boolean, and for strings and
+ * objects the average size of up to 1,000 sampled values (2 bytes per
+ * character plus a small overhead).
+ *
+ * @example
+ * ```ts
+ * import { approxBytes } from '../src/index.js';
+ * import * as aq from 'arquero';
+ * approxBytes(aq.table({ x: [1, 2, 3] })); // 24
+ * ```
+ */
+import type { ColumnTable } from 'arquero';
+import { columnType } from './table-schema.js';
+
+const FIXED: Record<string, number> = { number: 8, date: 8, bigint: 8, boolean: 1, null: 1 };
+const SAMPLE = 1000;
+const OVERHEAD = 16;
+
+export function approxBytes(table: ColumnTable): number {
+  const rows = table.numRows();
+  let total = 0;
+  for (const name of table.columnNames()) {
+    const values = table.array(name) as ArrayLike<unknown>;
+    const type = columnType(values);
+    total += type in FIXED ? FIXED[type] * rows : Math.round(averageSize(values) * rows);
+  }
+  return total;
+}
+
+function averageSize(values: ArrayLike<unknown>): number {
+  const n = Math.min(values.length, SAMPLE);
+  if (n === 0) return 0;
+  let bytes = 0;
+  for (let i = 0; i < n; i++) bytes += valueSize(values[Math.floor((i * values.length) / n)]);
+  return bytes / n;
+}
+
+function valueSize(value: unknown): number {
+  if (value === null || value === undefined) return 1;
+  if (typeof value === 'string') return OVERHEAD + 2 * value.length;
+  if (typeof value === 'number' || value instanceof Date || typeof value === 'bigint') return 8;
+  if (typeof value === 'boolean') return 1;
+  try {
+    return OVERHEAD + 2 * (JSON.stringify(value)?.length ?? 0);
+  } catch {
+    return OVERHEAD;
+  }
+}
