@@ -67,5 +67,3 @@ export { tableFormat, tableFormatNames } from './engine/arquero/formats/table-fo
 export type { TableFormat } from './engine/arquero/formats/table-format.js';
 export { decodeText, invalidUtf8Offset } from './engine/arquero/formats/decode-text.js';
 export { findRaggedRow, type RaggedRow } from './engine/arquero/formats/find-ragged-row.js';
-export * from './notebook/jupyter-env.js';
-export * from './notebook/run-notebook.js';
