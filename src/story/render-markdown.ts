@@ -1,0 +1,39 @@
+import { escapeMarkdown as md } from './escape-markdown.js';
+import { renderMarkdownNode } from './render-markdown-node.js';
+import { headerFacts } from './story-facts.js';
+import type { StoryModel } from './story-model.js';
+
+/** Options of {@link renderMarkdown}. */
+export interface RenderMarkdownOptions {
+  /** Image files (relative to the .md file) of the charts; left out when not given. */
+  images?: { layers: string; timeline: string };
+}
+
+/**
+ * The story as Markdown (CommonMark, renders with markdown-it): header,
+ * summary, links to the chart images next to the file, one section per node.
+ * Every value from data or configuration is escaped.
+ *
+ * @example
+ * ```ts
+ * import { buildStoryModel, renderMarkdown } from '../src/index.js';
+ * console.log(renderMarkdown(buildStoryModel(results.toJSON())));
+ * ```
+ */
+export function renderMarkdown(model: StoryModel, options: RenderMarkdownOptions = {}): string {
+  const images = options.images
+    ? ['## Charts', '', `![Layers and statuses](${encodeURI(options.images.layers)})`, '', `![Timeline](${encodeURI(options.images.timeline)})`, '']
+    : [];
+  return [
+    `# ${md(model.pipeline)}: ${model.status}`,
+    '',
+    `> ${md(model.summary)}`,
+    '',
+    ...headerFacts(model).map(([label, value]) => `- **${label}:** ${md(value)}`),
+    '',
+    ...images,
+    '## Nodes',
+    '',
+    ...model.nodes.map(renderMarkdownNode),
+  ].join('\n');
+}

@@ -1,0 +1,23 @@
+import { renderSvg } from '../viz/render-svg.js';
+import type { StoryModel } from './story-model.js';
+
+/** The story's charts as SVG markup. */
+export interface StoryCharts {
+  layers: string;
+  timeline: string;
+}
+
+/**
+ * Renders the story's layers chart and timeline to SVG, offline.
+ *
+ * @example
+ * ```ts
+ * import { buildStoryModel, renderStoryCharts, renderHtml } from '../src/index.js';
+ * const story = buildStoryModel(results.toJSON());
+ * const page = renderHtml(story, { charts: await renderStoryCharts(story) });
+ * ```
+ */
+export async function renderStoryCharts(model: StoryModel): Promise<StoryCharts> {
+  const [layers, timeline] = await Promise.all([renderSvg(model.charts.layers), renderSvg(model.charts.timeline)]);
+  return { layers, timeline };
+}
