@@ -83,6 +83,7 @@ export const ERROR_CODES = {
 
   // Notebooks and grading
   NOTEBOOK_RUN: { message: 'notebook <file> could not be executed: <reason>', hint: 'run `npm run setup` and check the kernel is installed' },
+  GRADE_NOTEBOOK_UNREADABLE: { message: 'notebook <file> cannot be graded: <reason>', hint: 'pass the .ipynb file saved by Jupyter; if it is damaged, copy your answers into a fresh exercises/exercises.ipynb' },
   STORY_WRITE: { message: 'story could not be written: <reason>', hint: 'check the story connection and path' },
   USAGE: { message: '<detail>', hint: 'run with --help' },
 } as const satisfies Record<string, ErrorCodeInfo>;
