@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { renderStoryFile, storyCommand } from '../../../src/cli/commands/story.js';
+import { OdibiError } from '../../../src/errors.js';
+import { courseExample } from '../../fixtures/results/results-fixtures.js';
+
+async function withDir(fn: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'odibi-story-cli-'));
+  try {
+    await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+test('renders HTML next to the results file by default', () =>
+  withDir(async (dir) => {
+    const file = path.join(dir, 'run.json');
+    await writeFile(file, JSON.stringify(courseExample()));
+    const [out] = await renderStoryFile(file);
+    assert.equal(out, path.join(dir, 'run.html'));
+    const page = await readFile(out!, 'utf8');
+    assert.match(page, /2 of 5 nodes succeeded/);
+    assert.equal((page.match(/<svg /g) ?? []).length, 2);
+  }));
+
+test('--format md --out writes the Markdown with its two chart images', () =>
+  withDir(async (dir) => {
+    const file = path.join(dir, 'run.json');
+    await writeFile(file, JSON.stringify(courseExample()));
+    const written = await renderStoryFile(file, { format: 'md', out: path.join(dir, 'sub/story.md') });
+    assert.deepEqual(written.map((p) => path.basename(p)), ['story.md', 'story_layers.svg', 'story_timeline.svg']);
+    assert.match(await readFile(written[0]!, 'utf8'), /!\[Timeline\]\(story_timeline.svg\)/);
+  }));
+
+test('an invalid artifact fails with RESULTS_INVALID naming the file', () =>
+  withDir(async (dir) => {
+    const file = path.join(dir, 'bad.json');
+    await writeFile(file, JSON.stringify({ ...courseExample(), nodeResults: 'nope' }));
+    await assert.rejects(renderStoryFile(file), (e: unknown) => e instanceof OdibiError && e.code === 'RESULTS_INVALID' && e.message.includes('bad.json') && e.message.includes('nodeResults'));
+    await writeFile(file, '{ not json');
+    await assert.rejects(renderStoryFile(file), (e: unknown) => e instanceof OdibiError && e.code === 'RESULTS_INVALID');
+    await assert.rejects(renderStoryFile(path.join(dir, 'missing.json')), (e: unknown) => e instanceof OdibiError && e.code === 'RESULTS_INVALID' && /cannot be read/.test(e.message));
+  }));
+
+test('an unknown format is a usage error', () =>
+  withDir(async (dir) => {
+    await assert.rejects(renderStoryFile(path.join(dir, 'x.json'), { format: 'pdf' }), (e: unknown) => e instanceof OdibiError && e.code === 'USAGE' && /html or md/.test(e.message));
+  }));
+
+test('the command is registered on a commander program', () => {
+  const program = new Command('odibi');
+  storyCommand(program);
+  assert.ok(program.commands.some((c) => c.name() === 'story'));
+});
