@@ -69,7 +69,6 @@ export { decodeText, invalidUtf8Offset } from './engine/arquero/formats/decode-t
 export { findRaggedRow, type RaggedRow } from './engine/arquero/formats/find-ragged-row.js';
 export * from './notebook/jupyter-env.js';
 export * from './notebook/run-notebook.js';
-export { ReleasePlan, type ReleasePlanNode, type RetentionReason } from './context/release-plan.js';
 export * from './story/story-model.js';
 export * from './story/build-story-model.js';
 export * from './story/build-story-node.js';
