@@ -1,7 +1,15 @@
 /** The benchmarks by id, in the order RESULTS.md lists them. */
 import { graphBenchmark } from './graph.js';
+import { memoryBenchmark } from './memory.js';
+import { notebooksBenchmark } from './notebooks.js';
+import { overheadBenchmark } from './overhead.js';
+import { schedulingBenchmark } from './scheduling.js';
 import type { Benchmark } from './lib/report.js';
 
 export const BENCHMARKS: Record<string, Benchmark> = {
   graph: graphBenchmark,
+  overhead: overheadBenchmark,
+  scheduling: schedulingBenchmark,
+  memory: memoryBenchmark,
+  notebooks: notebooksBenchmark,
 };

@@ -27,3 +27,35 @@ export async function loadGraphApi(): Promise<GraphApi | undefined> {
 export async function loadExport<T>(name: string): Promise<T | undefined> {
   return (await exported(name)) as T | undefined;
 }
+
+/** The runner options the benchmarks pass to `Pipeline.run`. */
+export interface BenchRunOptions {
+  strategy?: string;
+  maxConcurrency?: number;
+  keep?: boolean;
+}
+
+/** The part of a pipeline's results the benchmarks read. */
+export interface BenchResults {
+  status: string;
+  completed: readonly string[];
+  failed: readonly string[];
+  nodeResults: readonly { name: string; startOffsetMs?: number; durationMs: number }[];
+  contextEvents?: readonly unknown[];
+}
+
+/** The shape of the Pipeline class the benchmarks use. */
+export type PipelineClass = new (config: unknown, env: Record<string, unknown>) => {
+  run(options?: BenchRunOptions): Promise<BenchResults | { toJSON(): BenchResults }>;
+};
+
+/** The Pipeline class, or undefined when it is not exported yet. */
+export async function loadPipeline(): Promise<PipelineClass | undefined> {
+  const cls = await loadExport<PipelineClass>('Pipeline');
+  return typeof cls === 'function' ? cls : undefined;
+}
+
+/** Results as plain data, whether `run` returned a results object or its JSON form. */
+export function resultsData(results: BenchResults | { toJSON(): BenchResults }): BenchResults {
+  return 'toJSON' in results && typeof results.toJSON === 'function' ? results.toJSON() : (results as BenchResults);
+}

@@ -16,6 +16,8 @@ export interface Measurement {
 export interface MeasureOptions {
   warmup: number;
   runs: number;
+  /** Stop measuring (after at least one run) once this much time was spent, in ms. */
+  budgetMs?: number;
 }
 
 let collect: (() => void) | undefined;
@@ -40,11 +42,13 @@ export function median(values: number[]): number {
 export async function measure(fn: () => unknown, options: MeasureOptions): Promise<Measurement> {
   for (let i = 0; i < options.warmup; i++) await fn();
   const samples: number[] = [];
+  const begin = performance.now();
   for (let i = 0; i < options.runs; i++) {
     collectGarbage();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
+    if (options.budgetMs !== undefined && performance.now() - begin > options.budgetMs) break;
   }
   return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples), runs: samples.length };
 }
