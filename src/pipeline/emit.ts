@@ -1,0 +1,15 @@
+/**
+ * Sends a RunEvent to every listener. A listener that throws is cut off
+ * from that one event only: a faulty display never breaks a run.
+ */
+import type { RunEvent, RunListener } from './events.js';
+
+export function emit(listeners: readonly RunListener[], event: RunEvent): void {
+  for (const listener of listeners) {
+    try {
+      listener(event);
+    } catch {
+      // a listener's failure is its own; the run goes on
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * What a Pipeline is built with (everything injected, with defaults) and
+ * what one run may change.
+ */
+import type { Clock } from '../clock.js';
+import type { Random } from '../clock/seeded-random.js';
+import type { ProjectConfig, StoryFormat, Strategy } from '../config/types.js';
+import type { Connection } from '../connections/connection.js';
+import type { Context } from '../context/context.js';
+import type { Engine, TransformFunction } from '../engine/engine.js';
+import type { Injection } from '../node/injection.js';
+import type { PipelineResults } from '../results/pipeline-results.js';
+import type { PipelineResultsData } from '../results/types.js';
+import type { RunListener } from './events.js';
+
+/** Writes the story of a run; returns where. */
+export type StoryWriter = (
+  results: PipelineResultsData,
+  options: { connection: Connection; dir: string; formats: StoryFormat[]; now: Date },
+) => Promise<{ storyPath: string; paths: string[] }>;
+
+export interface PipelineOptions<T = unknown> {
+  /** Default: the engine the pipeline's config names (`arquero`). */
+  engine?: Engine<T>;
+  /** Connections by name. Default: built from `project.connections`, else none. */
+  connections?: Record<string, Connection>;
+  /** Where tables are shared. Default: a new Context on the engine. */
+  context?: Context<T>;
+  /** Functions for `function` steps, by name. */
+  functions?: Record<string, TransformFunction> | ReadonlyMap<string, TransformFunction>;
+  /** Default: the system clock. */
+  clock?: Clock;
+  /** Receive every RunEvent. */
+  listeners?: RunListener[];
+  /** Randomness for retry jitter. Default: seeded with 0. */
+  random?: Random;
+  /** The project the pipeline belongs to: story settings, other pipelines' outputs. */
+  project?: ProjectConfig;
+  /** Writes the story after a run when the project's `story.auto_generate` is on; `false` never writes one. */
+  storyWriter?: StoryWriter | false;
+}
+
+export interface RunOptions {
+  /** Default: the pipeline's strategy. */
+  strategy?: Strategy;
+  /** Default: the pipeline's max_concurrency. */
+  maxConcurrency?: number;
+  /** Selection: `name`, `+name` (with upstream), `name+` (with downstream), `tag:x`, comma-separated. */
+  select?: string;
+  /** A previous run of this pipeline: only its failed and skipped nodes run again. */
+  resume?: PipelineResults | PipelineResultsData;
+  /** Failures and delays by node name (lessons and tests). */
+  inject?: Record<string, Injection>;
+  /** Keep every table in the context after the run (for inspection). */
+  keep?: boolean;
+  /** Cancels the run: nothing new starts, running nodes are aborted. */
+  signal?: AbortSignal;
+}

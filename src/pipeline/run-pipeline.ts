@@ -1,0 +1,129 @@
+/**
+ * One run of a pipeline: check the options, plan (selection, resume),
+ * provide inputs from outside the run, schedule the nodes with the
+ * strategy's dispatch rule, release tables no longer needed, assemble the
+ * results, write the story. Node failures are data in the results; only
+ * invalid options throw.
+ */
+import type { NodeConfig } from '../config/types.js';
+import { OdibiError } from '../errors.js';
+import { emptyNodeResult } from '../node/node-result.js';
+import { runNode } from '../node/run-node.js';
+import { assembleResults } from '../results/assemble-results.js';
+import { PipelineResults } from '../results/pipeline-results.js';
+import type { NodeResult, PipelineResultsData, SkipInfo } from '../results/types.js';
+import { dispatchRule } from './dispatch-rule.js';
+import { emit } from './emit.js';
+import type { PipelineParts } from './pipeline-parts.js';
+import type { RunOptions } from './pipeline-options.js';
+import { planRun, type RunPlan } from './plan-run.js';
+import { provideInputs } from './provide-inputs.js';
+import { tableReleaser } from './table-releaser.js';
+import { runSettings, type RunSettings } from './run-settings.js';
+import { schedule } from './schedule.js';
+import { writeRunStory } from './write-run-story.js';
+
+export async function runPipeline<T>(parts: PipelineParts<T>, options: RunOptions = {}): Promise<PipelineResults> {
+  const settings = runSettings(parts.config, options);
+  const plan = planRun(parts.graph, parts.config.name, options);
+  const run = new PipelineRun(parts, settings, plan, options);
+  const data = await run.execute();
+  await writeRunStory(parts, data);
+  emit(parts.listeners, { type: 'pipeline:end', pipeline: parts.config.name, results: data });
+  return new PipelineResults(data);
+}
+
+class PipelineRun<T> {
+  readonly #results = new Map<string, NodeResult>();
+  readonly #origin: number;
+  #missing = new Map<string, string[]>();
+
+  constructor(
+    readonly parts: PipelineParts<T>,
+    readonly settings: RunSettings,
+    readonly plan: RunPlan,
+    readonly options: RunOptions,
+  ) {
+    this.#origin = parts.clock.monotonic();
+  }
+
+  async execute(): Promise<PipelineResultsData> {
+    const { parts, settings } = this;
+    const start = parts.clock.now();
+    parts.context.resetClock();
+    parts.context.clearEvents();
+    emit(parts.listeners, { type: 'pipeline:start', pipeline: parts.config.name, nodes: parts.graph.order(), layers: parts.graph.layers(), time: start.toISOString() });
+    this.#missing = await provideInputs(parts, this.plan);
+    const release = tableReleaser(parts.config.nodes, parts.context, this.options.keep ?? false);
+    release.outside(parts.graph.order().filter((n) => !this.plan.run.has(n)));
+    await schedule({
+      order: parts.graph.order().filter((n) => this.plan.run.has(n)),
+      dependsOn: (n) => parts.graph.dependenciesOf(n),
+      layerOf: (n) => parts.graph.layerOf(n),
+      maxConcurrency: settings.maxConcurrency,
+      rule: dispatchRule(settings.strategy),
+      failFast: settings.failFast,
+      signal: this.options.signal,
+      run: async (n) => {
+        const result = await this.#runOne(parts.nodes.get(n)!);
+        release.finished(n);
+        return result.status === 'success';
+      },
+      skip: (n, info) => {
+        this.#skip(parts.nodes.get(n)!, info);
+        release.finished(n);
+      },
+    });
+    return assembleResults({
+      pipeline: parts.config.name, project: parts.project?.project, strategy: settings.strategy, maxConcurrency: settings.maxConcurrency,
+      start: start.toISOString(), end: parts.clock.now().toISOString(), durationMs: parts.clock.monotonic() - this.#origin,
+      nodeResults: parts.config.nodes.map((n) => this.#finalResult(n)), layers: parts.graph.layers(), contextEvents: parts.context.events(),
+    });
+  }
+
+  async #runOne(node: NodeConfig): Promise<NodeResult> {
+    const { parts } = this;
+    const pipeline = parts.config.name;
+    const missing = this.#missing.get(node.name);
+    const result = missing
+      ? this.#noInput(node, missing)
+      : (await runNode(node, {
+          pipeline, engine: parts.engine, connections: parts.connections, context: parts.context, functions: parts.functions,
+          clock: parts.clock, random: parts.random, origin: this.#origin, layer: parts.graph.layerOf(node.name), signal: this.options.signal,
+          maxSampleRows: parts.project?.story.maxSampleRows ?? 10, injection: this.settings.inject[node.name],
+          onAttempt: (attempt, offsetMs) => emit(parts.listeners, { type: 'node:start', pipeline, node: node.name, attempt, offsetMs }),
+          onRetry: (attempt, delayMs, error) => emit(parts.listeners, { type: 'node:retry', pipeline, node: node.name, attempt, delayMs, error }),
+        })).result;
+    const reason = this.plan.rerunReasons.get(node.name);
+    if (reason) result.rerunReason = reason;
+    this.#results.set(node.name, result);
+    emit(parts.listeners, { type: 'node:end', pipeline, node: node.name, result });
+    return result;
+  }
+
+  #noInput(node: NodeConfig, missing: string[]): NodeResult {
+    const result = emptyNodeResult(node, 'failed', this.parts.graph.layerOf(node.name));
+    const error = new OdibiError('NODE_NO_INPUT', `node "${node.name}" needs ${missing.map((m) => `"${m}"`).join(', ')}, which did not run and whose output is neither in the context nor persisted`, {
+      node: node.name, hint: `select the upstream nodes too (e.g. "+${node.name}") or run them first`,
+    });
+    result.start = result.end = this.parts.clock.now().toISOString();
+    result.startOffsetMs = this.parts.clock.monotonic() - this.#origin;
+    result.error = { code: error.code, message: error.message, hint: error.hint };
+    return result;
+  }
+
+  #skip(node: NodeConfig, info: SkipInfo): void {
+    const result = emptyNodeResult(node, 'skipped', this.parts.graph.layerOf(node.name));
+    result.skip = info;
+    this.#results.set(node.name, result);
+    emit(this.parts.listeners, { type: 'node:skip', pipeline: this.parts.config.name, node: node.name, result });
+  }
+
+  #finalResult(node: NodeConfig): NodeResult {
+    const ran = this.#results.get(node.name);
+    if (ran) return ran;
+    const reused = this.plan.reuse.get(node.name);
+    if (reused) return { ...reused, layer: this.parts.graph.layerOf(node.name), reused: true };
+    return emptyNodeResult(node, 'notRun', this.parts.graph.layerOf(node.name));
+  }
+}

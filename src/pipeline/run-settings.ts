@@ -1,0 +1,39 @@
+/**
+ * Checks one run's options against the pipeline before anything starts:
+ * strategy, max_concurrency, and that every injected node exists.
+ * Throws a USAGE error naming the fix.
+ */
+import type { PipelineConfig, Strategy } from '../config/types.js';
+import { OdibiError } from '../errors.js';
+import type { Injection } from '../node/injection.js';
+import { closestMatch } from '../text/closest-match.js';
+import type { RunOptions } from './pipeline-options.js';
+
+export interface RunSettings {
+  strategy: Strategy;
+  maxConcurrency: number;
+  failFast: boolean;
+  inject: Record<string, Injection>;
+}
+
+const STRATEGIES: readonly Strategy[] = ['dynamic', 'layers', 'sequential'];
+
+export function runSettings(config: PipelineConfig, options: RunOptions): RunSettings {
+  const strategy = options.strategy ?? config.strategy;
+  if (!STRATEGIES.includes(strategy)) {
+    throw new OdibiError('USAGE', `unknown strategy "${strategy}"; use one of ${STRATEGIES.join(', ')}`, { pipeline: config.name, hint: 'dynamic is the default' });
+  }
+  const maxConcurrency = options.maxConcurrency ?? config.maxConcurrency;
+  if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) {
+    throw new OdibiError('USAGE', `max concurrency must be a whole number of at least 1, got ${maxConcurrency}`, { pipeline: config.name, hint: 'pass 1 or more' });
+  }
+  const names = config.nodes.map((n) => n.name);
+  for (const name of Object.keys(options.inject ?? {})) {
+    if (names.includes(name)) continue;
+    const closest = closestMatch(name, names);
+    throw new OdibiError('GRAPH_UNKNOWN_NODE', `cannot inject into "${name}": pipeline "${config.name}" has no such node; nodes: ${names.join(', ')}`, {
+      pipeline: config.name, hint: closest ? `did you mean "${closest}"?` : 'use one of the listed names',
+    });
+  }
+  return { strategy, maxConcurrency, failFast: config.onError === 'fail_fast', inject: options.inject ?? {} };
+}

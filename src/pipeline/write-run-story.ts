@@ -1,0 +1,34 @@
+/**
+ * The story hook: after a run, when the project's `story.auto_generate` is
+ * on and a story writer is available, writes the story and records its
+ * path in the results. A failing story never loses the results: the error
+ * is kept in `storyError` instead.
+ */
+import type { Connection } from '../connections/connection.js';
+import { createConnection } from '../connections/connection-registry.js';
+import { toErrorInfo } from '../node/to-error-info.js';
+import type { PipelineResultsData } from '../results/types.js';
+import type { PipelineParts } from './pipeline-parts.js';
+
+export async function writeRunStory<T>(parts: PipelineParts<T>, data: PipelineResultsData): Promise<void> {
+  const project = parts.project;
+  if (!project || !project.story.autoGenerate || !parts.storyWriter) return;
+  try {
+    const { connection, dir } = storyTarget(parts);
+    const written = await parts.storyWriter(data, { connection, dir, formats: project.story.formats, now: parts.clock.now() });
+    data.storyPath = written.storyPath;
+  } catch (error) {
+    data.storyError = toErrorInfo(error);
+  }
+}
+
+/** The story's connection and folder: the configured connection and path, else a local folder at `path` under the project. */
+function storyTarget<T>(parts: PipelineParts<T>): { connection: Connection; dir: string } {
+  const story = parts.project!.story;
+  if (story.connection) {
+    const connection = parts.connections[story.connection];
+    if (connection) return { connection, dir: story.path };
+  }
+  const connection = createConnection({ name: 'stories', type: 'local', options: { base_path: story.path } }, { baseDir: parts.project!.baseDir });
+  return { connection, dir: '' };
+}
