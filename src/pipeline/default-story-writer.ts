@@ -1,7 +1,8 @@
 /**
  * The story writer a Pipeline uses unless another (or `false`) is passed:
- * none yet, until the story module provides one.
+ * the story module's `writeStory`.
  */
+import { writeStory } from '../story/write-story.js';
 import type { StoryWriter } from './pipeline-options.js';
 
-export const defaultStoryWriter: StoryWriter | undefined = undefined;
+export const defaultStoryWriter: StoryWriter = writeStory;

@@ -16,7 +16,7 @@ import type { RunListener } from './events.js';
 /** Writes the story of a run; returns where. */
 export type StoryWriter = (
   results: PipelineResultsData,
-  options: { connection: Connection; dir: string; formats: StoryFormat[]; now: Date },
+  options: { connection: Connection; dir: string; formats: StoryFormat[]; now: Date; maxSampleRows?: number },
 ) => Promise<{ storyPath: string; paths: string[] }>;
 
 export interface PipelineOptions<T = unknown> {

@@ -14,6 +14,7 @@
  * release.finished('clean'); // ['raw']: released
  * ```
  */
+import { ReleasePlan, type ReleasePlanNode } from '../context/release-plan.js';
 import type { Context } from '../context/context.js';
 
 export interface TableReleaser {
@@ -23,21 +24,8 @@ export interface TableReleaser {
   outside(nodes: readonly string[]): void;
 }
 
-export function tableReleaser<T>(nodes: readonly { name: string; dependsOn: readonly string[]; cache: boolean }[], context: Context<T>, keep: boolean): TableReleaser {
-  const waiting = new Map<string, Set<string>>(nodes.map((n) => [n.name, new Set<string>()]));
-  for (const n of nodes) for (const dep of n.dependsOn) waiting.get(dep)?.add(n.name);
-  const byName = new Map(nodes.map((n) => [n.name, n]));
-  const kept = new Set(nodes.filter((n) => keep || n.cache || waiting.get(n.name)!.size === 0).map((n) => n.name));
-  const finished = (node: string): string[] => {
-    const released: string[] = [];
-    const release = (name: string): void => void (context.remove(name) && released.push(name));
-    // Its consumers may all have ended already (skipped while it ran).
-    if (!kept.has(node) && waiting.get(node)?.size === 0) release(node);
-    for (const dep of byName.get(node)?.dependsOn ?? []) {
-      const left = waiting.get(dep);
-      if (left && left.delete(node) && left.size === 0 && !kept.has(dep)) release(dep);
-    }
-    return released;
-  };
+export function tableReleaser<T>(nodes: readonly ReleasePlanNode[], context: Context<T>, keep: boolean): TableReleaser {
+  const plan = new ReleasePlan(nodes, { keep });
+  const finished = (node: string): string[] => plan.finished(node).filter((table) => context.remove(table));
   return { finished, outside: (names) => void names.forEach(finished) };
 }

@@ -15,7 +15,7 @@ export async function writeRunStory<T>(parts: PipelineParts<T>, data: PipelineRe
   if (!project || !project.story.autoGenerate || !parts.storyWriter) return;
   try {
     const { connection, dir } = storyTarget(parts);
-    const written = await parts.storyWriter(data, { connection, dir, formats: project.story.formats, now: parts.clock.now() });
+    const written = await parts.storyWriter(data, { connection, dir, formats: project.story.formats, now: parts.clock.now(), maxSampleRows: project.story.maxSampleRows });
     data.storyPath = written.storyPath;
   } catch (error) {
     data.storyError = toErrorInfo(error);
