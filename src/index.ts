@@ -114,4 +114,3 @@ export { tableReleaser, type TableReleaser } from './pipeline/table-releaser.js'
 export type { PipelineOptions, RunOptions, StoryWriter } from './pipeline/pipeline-options.js';
 export type { ValidationReport } from './pipeline/validate-pipeline.js';
 export { Pipeline } from './pipeline/pipeline.js';
-export { ReleasePlan, type ReleasePlanNode, type RetentionReason } from './context/release-plan.js';
