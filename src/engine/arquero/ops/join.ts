@@ -10,7 +10,8 @@ export const join: ArqueroOp<JoinParams> = (table, p, ctx) => {
     if (!other.columnNames().includes(right)) throw unknownColumnError(right, other.columnNames(), `table "${p.with}"`);
   }
   const on: [string[], string[]] = [keys.map(([l]) => l), keys.map(([, r]) => r)];
-  const options = p.suffix ? { suffix: p.suffix } : {};
+  // Copied into a plain string[]: tslab's TypeScript 5.0 infers zod's tuple as [string?, string?, ...unknown[]].
+  const options = p.suffix ? { suffix: [String(p.suffix[0]), String(p.suffix[1])] } : {};
   switch (p.how ?? 'inner') {
     case 'left':
       return table.join_left(other, on, undefined, options);
