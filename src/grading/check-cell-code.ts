@@ -28,7 +28,8 @@ export function checkCellCode(ex: ExerciseSource, srcPrefix: string): string {
     checks,
     '',
     `// @ts-ignore: ${ex.entry} comes from your answer cell; if that cell failed, the table says so`,
-    `const ex${n}Report = await runChecks(${n}, () => ${ex.entry}, ex${n}Checks);`,
+    `const ex${n}Answer = () => ${ex.entry};`,
+    `const ex${n}Report = await runChecks(${n}, ex${n}Answer, ex${n}Checks);`,
     `display.html(feedbackHtml(ex${n}Report));`,
     `console.log(feedbackText(ex${n}Report, false));`,
   ].join('\n');

@@ -15,6 +15,7 @@
  * ```
  */
 import type { CaseResult, ExerciseReport } from './check-case.js';
+import { scope } from './report-scope.js';
 import { escapeHtml } from './escape-html.js';
 
 const CELL = 'style="border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top"';
@@ -23,7 +24,7 @@ const CODE = 'style="white-space:pre-wrap;word-break:break-word;font-family:mono
 export function feedbackHtml(report: ExerciseReport): string {
   const done = report.earned === report.possible;
   const colour = done ? '#1a7f37' : '#b35900';
-  const title = `Exercise ${report.exercise}: ${report.earned} / ${report.possible} points`;
+  const title = `Exercise ${report.exercise}${scope(report)}: ${report.earned} / ${report.possible} points`;
   const problem = report.problem ? `<p style="color:#b00020">${escapeHtml(report.problem)}</p>` : '';
   const head = ['case', 'expected', 'received', 'result', 'hint', 'points'].map((h) => `<th ${CELL}>${h}</th>`).join('');
   const rows = report.cases.map(caseRow).join('\n');

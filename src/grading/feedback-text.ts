@@ -6,14 +6,15 @@
  * @example
  * ```ts
  * import { feedbackText } from '../src/grading/feedback-text.js';
- * feedbackText({ exercise: 1, earned: 1, possible: 1, cases: [] }); // 'Exercise 1: 1 / 1 points, all cases pass'
+ * feedbackText({ exercise: 1, earned: 1, possible: 1, cases: [] }); // 'Exercise 1, public checks: 1 / 1 points, all cases pass'
  * ```
  */
 import type { ExerciseReport } from './check-case.js';
+import { scope } from './report-scope.js';
 
 export function feedbackText(report: ExerciseReport, detail = true): string {
   const failing = report.cases.filter((c) => !c.passed);
-  const head = `Exercise ${report.exercise}: ${report.earned} / ${report.possible} points`;
+  const head = `Exercise ${report.exercise}${scope(report)}: ${report.earned} / ${report.possible} points`;
   if (failing.length === 0) return `${head}, all cases pass`;
   const lines = [`${head}, ${failing.length} of ${report.cases.length} cases failing`];
   if (!detail) return lines[0];

@@ -1,0 +1,87 @@
+/**
+ * `odibi grade <notebook> [--timeout SECONDS] [--json]`: grades an exercises
+ * notebook with the public and hidden checks and prints the score table;
+ * JSON and HTML reports go to `grades/`. Exits 0 whenever grading completed,
+ * whatever the score; a broken submission only costs the exercises it breaks.
+ */
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { OdibiError } from '../../errors.js';
+import { gradeNotebook, type GradeNotebookResult } from '../../grading/grade-notebook.js';
+import { scoreTable } from '../../grading/score-table.js';
+import { jupyterEnv } from '../../notebook/jupyter-env.js';
+
+/** Options of {@link gradeFile}. */
+export interface GradeCommandOptions {
+  /** Seconds allowed for each cell (an answer and its checks); default 60. */
+  timeout?: string;
+  /** Print the JSON report instead of the table. */
+  json?: boolean;
+  /** Where the reports go; default `<project>/grades`. */
+  out?: string;
+}
+
+function parseTimeout(text = '60'): number {
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new OdibiError('USAGE', `--timeout must be a positive number of seconds, got "${text}"`, { hint: 'for example --timeout 30' });
+  }
+  return seconds * 1000;
+}
+
+/**
+ * Grades a notebook and returns the result and the text to print (the score
+ * table and where the reports are).
+ *
+ * @example
+ * ```ts
+ * import { gradeFile } from '../src/index.js';
+ * const { text } = await gradeFile('../solutions/solutions.ipynb');
+ * console.log(text);
+ * ```
+ */
+export async function gradeFile(notebook: string, options: GradeCommandOptions = {}): Promise<{ result: GradeNotebookResult; text: string }> {
+  const timeoutMs = parseTimeout(options.timeout);
+  if (!existsSync(notebook)) {
+    throw new OdibiError('USAGE', `notebook ${notebook} does not exist`, { hint: 'pass the path of your notebook, e.g. exercises/exercises.ipynb' });
+  }
+  const result = await gradeNotebook(notebook, { root: jupyterEnv().root, timeoutMs, ...(options.out ? { reportDir: resolve(options.out) } : {}) });
+  const show = (p: string) => relative(process.cwd(), p) || p;
+  const text = options.json
+    ? JSON.stringify(result.report, null, 2)
+    : [
+        `Grade of ${notebook}: ${result.report.earned} / ${result.report.possible} points`,
+        '',
+        scoreTable(result.report),
+        '',
+        `Reports: ${show(result.htmlPath)} (open in a browser), ${show(result.jsonPath)}`,
+      ].join('\n');
+  return { result, text };
+}
+
+/**
+ * Adds `odibi grade` to a commander program.
+ *
+ * @example
+ * ```ts
+ * import { Command } from 'commander';
+ * import { gradeCommand } from '../src/index.js';
+ * const program = new Command('odibi');
+ * gradeCommand(program);
+ * ```
+ */
+export function gradeCommand(program: Command): Command {
+  return program
+    .command('grade')
+    .description('grade an exercises notebook: public and hidden checks, a score table, reports in grades/')
+    .argument('<notebook>', 'the notebook to grade, e.g. exercises/exercises.ipynb (it is copied, never changed)')
+    .option('--timeout <seconds>', 'time allowed for each exercise before it scores 0 and the kernel restarts', '60')
+    .option('--json', 'print the JSON report instead of the table')
+    .option('--out <dir>', 'folder for the reports (default: grades/)')
+    .action(async (notebook: string, options: GradeCommandOptions) => {
+      process.stderr.write(`Grading ${notebook} in a fresh kernel (about half a minute)...\n`);
+      const { text } = await gradeFile(notebook, options);
+      process.stdout.write(`${text}\n`);
+    });
+}

@@ -1,0 +1,110 @@
+/**
+ * Grades a learner's notebook: copies it to an ignored work folder (the
+ * learner's file is never touched), finds the answer cells by metadata,
+ * builds a grading notebook (each answer followed by its public and hidden
+ * checks), executes it through the real kernel, continuing after errors and
+ * restarting the kernel after a timeout, and writes JSON and HTML reports.
+ * A broken submission (syntax error, throw, endless loop, deleted cell) only
+ * costs the exercises it breaks.
+ *
+ * @example
+ * ```ts
+ * import { gradeNotebook } from '../src/grading/grade-notebook.js';
+ * const { report, jsonPath } = await gradeNotebook('../solutions/solutions.ipynb', { root: '..' });
+ * report.earned === report.possible; // true
+ * ```
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { OdibiError } from '../errors.js';
+import { runNotebook } from '../notebook/run-notebook.js';
+import { loadExerciseSources } from './exercise-source.js';
+import { loadChecks } from './load-checks.js';
+import { findAnswerCells } from './find-answer-cells.js';
+import { buildGradingNotebook } from './build-grading-notebook.js';
+import { scoreExercises, type ExecutedCell, type ExercisePoints } from './score-exercises.js';
+import type { NotebookJson } from './notebook-json.js';
+import { serialiseNotebook } from './notebook-json.js';
+import type { GradeReport } from './grade-report.js';
+import { gradeReportHtml } from './grade-report-html.js';
+
+export interface GradeNotebookOptions {
+  /** The project root (where exercises/ and src/ are). */
+  root: string;
+  /** Time allowed for each cell; an answer that takes longer scores 0 for its exercise. Default 60 000 ms. */
+  timeoutMs?: number;
+  /** Where reports (and the work folder `.work/`) go; default `<root>/grades`. */
+  reportDir?: string;
+  /** The grading time (injected clock); default now. */
+  now?: Date;
+  /** The result-line token; default random. */
+  token?: string;
+}
+
+export interface GradeNotebookResult {
+  report: GradeReport;
+  jsonPath: string;
+  htmlPath: string;
+  /** The executed grading notebook, kept for inspection. */
+  executedPath: string;
+}
+
+export async function gradeNotebook(notebookPath: string, options: GradeNotebookOptions): Promise<GradeNotebookResult> {
+  const root = resolve(options.root);
+  const now = options.now ?? new Date();
+  const token = options.token ?? randomBytes(8).toString('hex');
+  const reportDir = resolve(options.reportDir ?? join(root, 'grades'));
+  const stem = basename(notebookPath).replace(/\.ipynb$/, '');
+  const work = join(reportDir, '.work', `${stem}-${now.toISOString().replace(/[:.]/g, '-')}`);
+  mkdirSync(work, { recursive: true });
+  const submission = join(work, 'submission.ipynb');
+  copyFileSync(notebookPath, submission);
+  const notebook = readNotebook(submission, notebookPath);
+
+  const sources = loadExerciseSources(root);
+  const points: ExercisePoints[] = [];
+  for (const ex of sources) {
+    const { publicCases, hiddenCases } = await loadChecks(root, ex);
+    const total = (cases: { points: number }[]) => cases.reduce((s, c) => s + c.points, 0);
+    points.push({ number: ex.number, title: ex.title, publicPoints: total(publicCases), hiddenPoints: total(hiddenCases) });
+  }
+  const rootPrefix = relative(work, root).split('\\').join('/') + '/';
+  const { notebook: grading, plan } = buildGradingNotebook(sources, findAnswerCells(notebook), rootPrefix, token);
+  const gradingPath = join(work, 'grading.ipynb');
+  const executedPath = join(work, 'graded.ipynb');
+  writeFileSync(gradingPath, serialiseNotebook(grading));
+  const cells: ExecutedCell[] =
+    grading.cells.length === 0
+      ? []
+      : (await runNotebook(gradingPath, { root, cwd: work, timeoutMs: options.timeoutMs ?? 60_000, continueAfterError: true, restartOnTimeout: true, outputPath: executedPath })).cells;
+
+  const exercises = scoreExercises(points, plan, cells, token);
+  const report: GradeReport = {
+    notebook: notebookPath,
+    gradedAt: now.toISOString(),
+    earned: exercises.reduce((s, e) => s + e.earned, 0),
+    possible: exercises.reduce((s, e) => s + e.possible, 0),
+    exercises,
+  };
+  const jsonPath = join(reportDir, `${stem}-grade.json`);
+  const htmlPath = join(reportDir, `${stem}-grade.html`);
+  writeFileSync(jsonPath, JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(htmlPath, gradeReportHtml(report));
+  return { report, jsonPath, htmlPath, executedPath };
+}
+
+function readNotebook(copy: string, original: string): NotebookJson {
+  try {
+    const nb = JSON.parse(readFileSync(copy, 'utf8')) as NotebookJson;
+    if (!Array.isArray(nb.cells)) throw new Error('it has no list of cells');
+    return nb;
+  } catch (cause) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new OdibiError('GRADE_NOTEBOOK_UNREADABLE', `notebook ${original} cannot be graded: ${why}`, {
+      file: original,
+      hint: 'pass the .ipynb file saved by Jupyter (File > Save); if it is damaged, copy your answers into a fresh exercises/exercises.ipynb',
+      cause,
+    });
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The grader's result as data: one entry per exercise with points (public
+ * and hidden), what went wrong, and every case. The score table, the JSON
+ * report and the HTML report are all written from this.
+ *
+ * @example
+ * ```ts
+ * import type { GradeReport } from '../src/grading/grade-report.js';
+ * const empty: GradeReport = { notebook: 'x.ipynb', gradedAt: '2024-01-01T00:00:00.000Z', earned: 0, possible: 0, exercises: [] };
+ * ```
+ */
+import type { CaseResult } from './check-case.js';
+
+/** `graded`: the checks ran; `missing`: the answer cell was deleted; `timeout`: it did not finish; `error`: no result came back. */
+export type ExerciseGradeStatus = 'graded' | 'missing' | 'timeout' | 'error';
+
+export interface PointsSplit {
+  earned: number;
+  possible: number;
+}
+
+export interface ExerciseGrade {
+  exercise: number;
+  title: string;
+  status: ExerciseGradeStatus;
+  earned: number;
+  possible: number;
+  public: PointsSplit;
+  hidden: PointsSplit;
+  /** The first failing case (`name: expected ..., received ...`) or what stopped grading. */
+  firstFailure?: string;
+  /** The error of the learner's answer cell, when it failed to run. */
+  answerError?: string;
+  cases: CaseResult[];
+}
+
+export interface GradeReport {
+  /** The notebook as given on the command line. */
+  notebook: string;
+  /** ISO time of grading. */
+  gradedAt: string;
+  earned: number;
+  possible: number;
+  exercises: ExerciseGrade[];
+}
