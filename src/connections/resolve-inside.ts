@@ -29,9 +29,8 @@ export function resolveLexically(basePath: string, relativePath: string, connect
 /** Lexical check, then follows symbolic links of the deepest existing part of the path. */
 export async function resolveInside(basePath: string, relativePath: string, connection: string): Promise<string> {
   const resolved = resolveLexically(basePath, relativePath, connection);
-  const realBase = await realpathOrSelf(basePath);
-  const existing = await deepestExisting(resolved);
-  const realExisting = await realpathOrSelf(existing);
+  const realBase = await realWithRemainder(basePath);
+  const realExisting = await realWithRemainder(resolved);
   if (!isInside(realBase, realExisting)) {
     throw escape(relativePath, connection, basePath, `it goes through a symbolic link to ${realExisting}`);
   }
@@ -55,6 +54,12 @@ async function deepestExisting(file: string): Promise<string> {
       current = parent;
     }
   }
+}
+
+/** The real path of the deepest existing part, plus the part that does not exist yet (a base folder may not exist before the first write). */
+async function realWithRemainder(file: string): Promise<string> {
+  const existing = await deepestExisting(file);
+  return path.join(await realpathOrSelf(existing), path.relative(existing, file));
 }
 
 async function realpathOrSelf(file: string): Promise<string> {
