@@ -114,3 +114,18 @@ export { tableReleaser, type TableReleaser } from './pipeline/table-releaser.js'
 export type { PipelineOptions, RunOptions, StoryWriter } from './pipeline/pipeline-options.js';
 export type { ValidationReport } from './pipeline/validate-pipeline.js';
 export { Pipeline } from './pipeline/pipeline.js';
+export * from './notebook/mime-bundle.js';
+export * from './notebook/chart-bundle.js';
+export * from './notebook/error-bundle.js';
+export * from './notebook/problems-bundle.js';
+export * from './notebook/story-bundle.js';
+export * from './notebook/run-overview-chart.js';
+export * from './notebook/results-bundle.js';
+export * from './notebook/graph-nodes-of.js';
+export * from './notebook/to-mime-bundle.js';
+export * from './notebook/display-sink.js';
+export * from './notebook/kernel-display.js';
+export * from './notebook/show.js';
+export * from './notebook/progress-state.js';
+export * from './notebook/progress-bundle.js';
+export * from './notebook/live-progress.js';
