@@ -99,7 +99,7 @@ export class Context<T = unknown> {
     return { tables: this.#tables.size, bytes };
   }
 
-  /** Every register and release since the clock was last reset, oldest first. */
+  /** Every register and release recorded since the context was made or `clearEvents` was called, oldest first. */
   events(): ContextEvent[] {
     return this.#events.map((e) => ({ ...e }));
   }
