@@ -114,6 +114,15 @@ export { tableReleaser, type TableReleaser } from './pipeline/table-releaser.js'
 export type { PipelineOptions, RunOptions, StoryWriter } from './pipeline/pipeline-options.js';
 export type { ValidationReport } from './pipeline/validate-pipeline.js';
 export { Pipeline } from './pipeline/pipeline.js';
+export * from './config/load-project.js';
+export * from './config/load-project-from-string.js';
+export * from './config/parse-project-object.js';
+export * from './config/config-error.js';
+export * from './config/config-result.js';
+export * from './config/config-path.js';
+export * from './config/resolve-retry.js';
+export type { StepChecker } from './config/step-problems.js';
+export * from './config/format-problem-line.js';
 export * from './notebook/mime-bundle.js';
 export * from './notebook/chart-bundle.js';
 export * from './notebook/error-bundle.js';

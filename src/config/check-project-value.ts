@@ -1,0 +1,29 @@
+/**
+ * Every problem of a raw project value: its shape (zod), its steps, its
+ * names and references, its cycles. Cross checks run even when the shape has
+ * problems elsewhere, so one pass reports everything. Internal.
+ */
+import type { RawProblem } from './raw-problem.js';
+import { shapeProblems } from './shape-problems.js';
+import { stepProblems, type StepChecker } from './step-problems.js';
+import { rawPipelines } from './raw-pipelines.js';
+import { nameProblems } from './name-problems.js';
+import { connectionProblems, nodeProblems } from './node-problems.js';
+import { cycleProblems } from './cycle-problems.js';
+import { isRecord, keysOf, stringOf } from './raw-value.js';
+
+/** All problems of `value`, in the order they were found. */
+export function checkProjectValue(value: unknown, checkStep: StepChecker): RawProblem[] {
+  const problems = shapeProblems(value);
+  if (!isRecord(value)) return problems;
+  const connections = keysOf(value.connections);
+  const pipelines = rawPipelines(value);
+  problems.push(...nameProblems(pipelines), ...nodeProblems(pipelines, connections));
+  for (const p of pipelines) {
+    for (const n of p.nodes) problems.push(...stepProblems(n.value.transform, n.path, n.name, checkStep).map((x) => ({ ...x, pipeline: p.name, node: n.name })));
+  }
+  const storyConnection = isRecord(value.story) ? stringOf(value.story.connection) : undefined;
+  if (storyConnection !== undefined) problems.push(...connectionProblems(storyConnection, ['story', 'connection'], connections));
+  problems.push(...cycleProblems(pipelines));
+  return problems;
+}

@@ -1,0 +1,25 @@
+/**
+ * What the non-throwing loaders return: the project, or every problem.
+ *
+ * @example
+ * ```ts
+ * import { safeLoadProjectFromString } from '../src/index.js';
+ * const result = safeLoadProjectFromString('project: demo\n');
+ * if (!result.ok) console.log(result.problems.map((p) => `${p.code} ${p.message}`));
+ * ```
+ */
+import type { Problem } from '../errors.js';
+import type { StepChecker } from './step-problems.js';
+import type { ProjectConfig } from './types.js';
+
+export type ConfigResult = { ok: true; project: ProjectConfig } | { ok: false; problems: Problem[] };
+
+/** Options of the loaders. */
+export interface LoadOptions {
+  /** Folder relative paths resolve against. Default: the project file's folder, else the current folder. */
+  baseDir?: string;
+  /** The file name to report in problems (and record as `project.file`). */
+  file?: string;
+  /** The operation-step checker; default: the operation catalogue's `checkOperationStep`. */
+  checkStep?: StepChecker;
+}

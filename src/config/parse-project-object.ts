@@ -1,0 +1,32 @@
+/**
+ * Checks and normalises a project given as a plain object in the YAML's
+ * snake_case shape (for projects built in code or in a notebook). Problems
+ * carry config paths but no line numbers.
+ *
+ * @example
+ * ```ts
+ * import { parseProjectObject } from '../src/index.js';
+ * const project = parseProjectObject({
+ *   project: 'demo',
+ *   connections: { data: { type: 'memory' } },
+ *   pipelines: [{ pipeline: 'main', nodes: [{ name: 'raw', read: { connection: 'data', path: 'orders.csv' } }] }],
+ * });
+ * project.pipelines[0].strategy; // 'dynamic'
+ * ```
+ */
+import { validateProjectValue } from './validate-project-value.js';
+import { ConfigError } from './config-error.js';
+import type { ConfigResult, LoadOptions } from './config-result.js';
+import type { ProjectConfig } from './types.js';
+
+/** The project described by `value`, or every problem. */
+export function safeParseProjectObject(value: unknown, options: LoadOptions = {}): ConfigResult {
+  return validateProjectValue(value, options.baseDir ?? process.cwd(), options);
+}
+
+/** The project described by `value`; throws a ConfigError (CONFIG_INVALID) listing every problem. */
+export function parseProjectObject(value: unknown, options: LoadOptions = {}): ProjectConfig {
+  const result = safeParseProjectObject(value, options);
+  if (!result.ok) throw new ConfigError(result.problems, options.file);
+  return result.project;
+}
