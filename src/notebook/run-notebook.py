@@ -9,8 +9,10 @@ import json
 import os
 import signal
 import sys
+import uuid
 
 import nbformat
+from jupyter_core.paths import jupyter_runtime_dir
 from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbclient.util import ensure_async
@@ -61,6 +63,10 @@ class Runner:
 
     async def start_kernel(self):
         self.client.km = self.client.create_kernel_manager()
+        # The connection file goes to the project's runtime folder, not /tmp.
+        runtime = jupyter_runtime_dir()
+        os.makedirs(runtime, exist_ok=True)
+        self.client.km.connection_file = os.path.join(runtime, f"kernel-{uuid.uuid4()}.json")
         await self.client.async_start_new_kernel(cwd=self.request["cwd"])
         await self.client.async_start_new_kernel_client()
         msg_id = await ensure_async(self.client.kc.kernel_info())
