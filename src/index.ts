@@ -138,3 +138,8 @@ export * from './notebook/show.js';
 export * from './notebook/progress-state.js';
 export * from './notebook/progress-bundle.js';
 export * from './notebook/live-progress.js';
+export { loadFunctions } from './manager/load-functions.js';
+export { unknownFunctions } from './manager/unknown-functions.js';
+export { skippedPipelineResults } from './manager/skipped-pipeline-results.js';
+export type { ManagerOptions, ManagerRunOptions } from './manager/manager-options.js';
+export { PipelineManager } from './manager/pipeline-manager.js';

@@ -52,9 +52,19 @@ async function connectionProblems(check: EnvironmentCheck): Promise<Problem[]> {
       problems.push({ code: 'CONNECTION_NOT_FOUND', message: `node "${node.name}" uses connection "${name}", which does not exist`, node: node.name, ...at(node.location), hint: closest ? `did you mean "${closest}"?` : 'declare it under `connections:` or pass it in code' });
       continue;
     }
-    problems.push(...(await connection.check()).map((p) => ({ ...p, node: p.node ?? node.name })));
+    const written = writtenConnections(check);
+    problems.push(...(await connection.check()).map((p): Problem => {
+      const later = p.code === 'CONNECTION_UNREACHABLE' && written.has(name);
+      return later ? { ...p, node: p.node ?? node.name, severity: 'warning', hint: 'it is created by the first write' } : { ...p, node: p.node ?? node.name };
+    }));
   }
   return problems;
+}
+
+/** Connections some node of the project (or of this pipeline) writes to. */
+function writtenConnections(check: EnvironmentCheck): Set<string> {
+  const pipelines = check.project?.pipelines ?? [check.config];
+  return new Set(pipelines.flatMap((p) => p.nodes.flatMap((n) => (n.write ? [n.write.connection] : []))));
 }
 
 function functionProblems(node: NodeConfig, check: EnvironmentCheck): Problem[] {

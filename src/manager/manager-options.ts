@@ -1,0 +1,33 @@
+/**
+ * What a PipelineManager is built with, and what one of its runs may change.
+ */
+import type { Clock } from '../clock.js';
+import type { Random } from '../clock/seeded-random.js';
+import type { Connection } from '../connections/connection.js';
+import type { Engine, TransformFunction } from '../engine/engine.js';
+import type { RunListener } from '../pipeline/events.js';
+import type { RunOptions, StoryWriter } from '../pipeline/pipeline-options.js';
+import type { PipelineResults } from '../results/pipeline-results.js';
+import type { PipelineResultsData } from '../results/types.js';
+
+export interface ManagerOptions {
+  /** One engine for every pipeline. Default: one instance per engine name the project uses. */
+  engine?: Engine<any>;
+  /** Connections by name; they replace the project's of the same name. Built once, shared by every pipeline. */
+  connections?: Record<string, Connection>;
+  /** Functions for `function` steps, besides those of the project's `functions` modules. */
+  functions?: Record<string, TransformFunction> | ReadonlyMap<string, TransformFunction>;
+  clock?: Clock;
+  listeners?: RunListener[];
+  random?: Random;
+  storyWriter?: StoryWriter | false;
+}
+
+export interface ManagerRunOptions extends Omit<RunOptions, 'resume' | 'inject'> {
+  /** Previous results by pipeline name (the record `run()` and `odibi run --json` give). */
+  resume?: Record<string, PipelineResults | PipelineResultsData>;
+  /** Failures and delays by node name, in whichever pipeline has the node. */
+  inject?: RunOptions['inject'];
+  /** Also run the pipelines the named ones depend on, transitively. */
+  upstream?: boolean;
+}

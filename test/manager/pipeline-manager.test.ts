@@ -1,0 +1,140 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PipelineManager } from '../../src/manager/pipeline-manager.js';
+import { MemoryConnection } from '../../src/connections/memory-connection.js';
+import { registerConnectionType } from '../../src/connections/connection-registry.js';
+import { ConfigError } from '../../src/config/config-error.js';
+import { OdibiError } from '../../src/errors.js';
+import { VirtualClock } from '../../src/clock/virtual-clock.js';
+import * as aq from 'arquero';
+
+/** bronze -> silver -> gold, and an independent `extra`, all in memory. */
+function project(extra: Record<string, unknown> = {}) {
+  return {
+    project: 'chain',
+    connections: { mem: { type: 'memory' } },
+    story: { auto_generate: false },
+    pipelines: [
+      { pipeline: 'bronze', nodes: [{ name: 'orders', read: { connection: 'mem', path: 'orders', format: 'json' }, write: { connection: 'mem', path: 'bronze_orders', format: 'json' } }] },
+      { pipeline: 'silver', depends_on: ['bronze'], nodes: [
+        { name: 'orders', read: { connection: 'mem', path: 'bronze_orders', format: 'json' } },
+        { name: 'big', depends_on: ['orders'], transform: { steps: [{ operation: 'filter', params: { expr: 'd => d.amount > 10' } }] }, write: { connection: 'mem', path: 'silver_big', format: 'json' } },
+      ] },
+      { pipeline: 'gold', depends_on: ['silver'], nodes: [{ name: 'total', read: { connection: 'mem', path: 'silver_big', format: 'json' }, transform: { steps: [{ operation: 'aggregate', params: { aggregates: { n: 'd => op.count()' } } }] } }] },
+      { pipeline: 'extra', nodes: [{ name: 'solo', read: { connection: 'mem', path: 'orders', format: 'json' } }] },
+    ],
+    ...extra,
+  };
+}
+
+function memory() {
+  const mem = new MemoryConnection('mem');
+  mem.putTable!('orders', aq.table({ id: [1, 2, 3], amount: [5, 20, 30] }));
+  return mem;
+}
+
+test('run() runs every pipeline in dependency order and returns a record by name', async () => {
+  const mem = memory();
+  const manager = await PipelineManager.fromConfig(project(), { connections: { mem }, clock: new VirtualClock() });
+  assert.deepEqual(manager.list(), ['bronze', 'silver', 'gold', 'extra']);
+  const all = await manager.run();
+  assert.deepEqual(Object.keys(all), ['bronze', 'silver', 'gold', 'extra']);
+  assert.ok(Object.values(all).every((r) => r.status === 'success'));
+  assert.equal(all.gold!.node('total').rowsOut, 1);
+  assert.deepEqual(manager.get('gold').context.get('total') && (manager.get('gold').context.get('total') as aq.ColumnTable).objects(), [{ n: 2 }]);
+});
+
+test('run(name) returns one PipelineResults; run([names]) a record; unknown names list the available ones', async () => {
+  const manager = await PipelineManager.fromConfig(project(), { connections: { mem: memory() } });
+  const one = await manager.run('bronze');
+  assert.equal(one.pipeline, 'bronze');
+  const two = await manager.run(['silver', 'bronze']);
+  assert.deepEqual(Object.keys(two), ['bronze', 'silver']);
+  await assert.rejects(manager.run('silvr'), (e: unknown) => e instanceof OdibiError && e.code === 'PIPELINE_UNKNOWN'
+    && /available: bronze, silver, gold, extra/.test(e.message) && /did you mean "silver"/.test(e.hint ?? ''));
+  assert.throws(() => manager.get('nope'), (e: unknown) => e instanceof OdibiError && e.code === 'PIPELINE_UNKNOWN');
+});
+
+test('a pipeline whose upstream pipeline failed or was skipped is skipped, naming the cause; independents run', async () => {
+  const manager = await PipelineManager.fromConfig(project(), { connections: { mem: memory() } });
+  const all = await manager.run(undefined, { inject: { big: 'fail' } });
+  assert.equal(all.silver!.status, 'partial');
+  assert.equal(all.gold!.status, 'skipped');
+  assert.equal(all.gold!.skippedBecause, 'silver');
+  assert.deepEqual(all.gold!.skipped, ['total']);
+  assert.deepEqual(all.gold!.node('total').skip, { reason: 'upstream_pipeline', rootCause: 'silver', message: 'pipeline "silver" had failures' });
+  assert.equal(all.extra!.status, 'success');
+});
+
+test('a skipped pipeline skips its own dependents too', async () => {
+  const config = project();
+  config.pipelines.push({ pipeline: 'platinum', depends_on: ['gold'], nodes: [{ name: 'x', read: { connection: 'mem', path: 'orders', format: 'json' } }] } as never);
+  const manager = await PipelineManager.fromConfig(config, { connections: { mem: memory() } });
+  const all = await manager.run(undefined, { inject: { orders: 'fail' } });
+  assert.equal(all.bronze!.status, 'failed');
+  assert.equal(all.platinum!.status, 'skipped');
+  assert.equal(all.platinum!.node('x').skip?.message, 'pipeline "gold" was skipped');
+});
+
+test('upstream: true pulls in the pipelines a named one needs', async () => {
+  const manager = await PipelineManager.fromConfig(project(), { connections: { mem: memory() } });
+  assert.deepEqual(Object.keys(await manager.run(['gold'], { upstream: true })), ['bronze', 'silver', 'gold']);
+  await assert.rejects(manager.run(undefined, { select: 'orders' }), /one pipeline/);
+});
+
+test('resume by pipeline name re-runs only what failed or was skipped', async () => {
+  const mem = memory();
+  const manager = await PipelineManager.fromConfig(project(), { connections: { mem } });
+  const first = await manager.run(undefined, { inject: { big: 'fail' } });
+  const starts: string[] = [];
+  const again = await PipelineManager.fromConfig(project(), { connections: { mem }, listeners: [(e) => void (e.type === 'node:start' && starts.push(`${e.pipeline}.${e.node}`))] });
+  const second = await again.run(undefined, { resume: Object.fromEntries(Object.entries(first).map(([k, v]) => [k, v.toJSON()])) });
+  assert.deepEqual(starts, ['silver.orders', 'silver.big', 'gold.total']);
+  assert.ok(Object.values(second).every((r) => r.status === 'success'));
+  assert.equal(second.bronze!.node('orders').reused, true);
+  assert.equal(second.silver!.node('orders').rerunReason, 'output not persisted');
+});
+
+test('connections are built once and shared by every pipeline', async () => {
+  let built = 0;
+  registerConnectionType('counted', (name) => {
+    built++;
+    const mem = memory();
+    return Object.assign(mem, { name });
+  });
+  const config = project({ connections: { mem: { type: 'counted' } } });
+  const manager = await PipelineManager.fromConfig(config);
+  assert.equal(built, 1);
+  const all = await manager.run();
+  assert.equal(all.gold!.status, 'success', 'gold read what bronze and silver wrote through the shared connection');
+});
+
+test('a function step naming an unregistered function fails loading with CONFIG_UNKNOWN_FUNCTION and did-you-mean', async () => {
+  const config = project();
+  (config.pipelines[3]!.nodes[0] as Record<string, unknown>).transform = { steps: [{ function: 'adOrderSize' }] };
+  await assert.rejects(PipelineManager.fromConfig(config, { functions: { addOrderSize: (t) => t } }), (e: unknown) =>
+    e instanceof ConfigError && e.problems[0]!.code === 'CONFIG_UNKNOWN_FUNCTION' && /did you mean "addOrderSize"/.test(e.problems[0]!.hint ?? '')
+    && e.problems[0]!.path === 'pipelines[3].nodes[0].transform.steps[0]');
+});
+
+test('functions modules are loaded and their exports registered; a broken module is a clear error', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'odibi-fn-'));
+  try {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path.join(dir, 'fns.ts'), "export const double = (t: any) => t.derive({ amount: (d: any) => d.amount * 2 });\n");
+    writeFileSync(path.join(dir, 'broken.ts'), 'export const = ;\n');
+    const config = project({ functions: ['fns.ts'] });
+    (config.pipelines[3]!.nodes[0] as Record<string, unknown>).transform = { steps: [{ function: 'double' }] };
+    const { parseProjectObject } = await import('../../src/config/parse-project-object.js');
+    const manager = await PipelineManager.fromConfig(parseProjectObject(config, { baseDir: dir }), { connections: { mem: memory() } });
+    const extra = await manager.run('extra');
+    assert.deepEqual(extra.node('solo').sample.map((r) => r.amount), [10, 40, 60]);
+    await assert.rejects(PipelineManager.fromConfig(parseProjectObject(project({ functions: ['broken.ts'] }), { baseDir: dir })), (e: unknown) =>
+      e instanceof OdibiError && e.code === 'CONFIG_FUNCTIONS_MODULE' && /broken\.ts/.test(e.message));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
