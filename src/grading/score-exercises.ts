@@ -80,12 +80,7 @@ function graded(ex: ExercisePoints, report: ExerciseReport, answerError: string 
 }
 
 function ungraded(ex: ExercisePoints, status: ExerciseGrade['status'], answerError: string | undefined, grading: ExecutedCell | undefined): ExerciseGrade {
-  const why =
-    status === 'missing'
-      ? 'cell deleted: no answer cell for this exercise was found (its metadata marks it; copy it back from a fresh exercises notebook)'
-      : status === 'timeout'
-        ? 'timed out: the answer did not finish (an endless loop?); the kernel was restarted'
-        : `no result: ${grading?.error ? `${grading.error.name}: ${grading.error.message}` : grading ? `the checks ended with status ${grading.status}` : 'the checks did not run'}`;
+  const why = whyUngraded(status, answerError, grading);
   return {
     exercise: ex.number,
     title: ex.title,
@@ -98,6 +93,14 @@ function ungraded(ex: ExercisePoints, status: ExerciseGrade['status'], answerErr
     ...(answerError ? { answerError } : {}),
     cases: [],
   };
+}
+
+function whyUngraded(status: ExerciseGrade['status'], answerError: string | undefined, grading: ExecutedCell | undefined): string {
+  if (status === 'missing') return 'cell deleted: no answer cell for this exercise was found (its metadata marks it; copy it back from a fresh exercises notebook)';
+  if (status === 'timeout') return 'timed out: the answer did not finish (an endless loop?); the kernel was restarted';
+  if (answerError) return `the answer cell failed: ${answerError}`;
+  if (grading?.error) return `no result: ${grading.error.name}: ${grading.error.message}`;
+  return `no result: ${grading ? `the checks ended with status ${grading.status}` : 'the checks did not run'}`;
 }
 
 function describeCellError(cell: ExecutedCell): string {

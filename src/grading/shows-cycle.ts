@@ -10,7 +10,8 @@
  */
 export function showsCycle(message: unknown, cycle: readonly string[]): boolean {
   if (typeof message !== 'string') return false;
-  const paths = message.match(/[\w.-]+(?:\s*->\s*[\w.-]+)+/g) ?? [];
+  const name = String.raw`[\w.]+(?:-[\w.]+)*`;
+  const paths = message.match(new RegExp(`${name}(?:\\s*->\\s*${name})+`, 'g')) ?? [];
   return paths.some((p) => isRotationOfCycle(p.split(/\s*->\s*/), cycle));
 }
 
