@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
-import { gradeCommand, gradeFile } from '../../src/cli/commands/grade.js';
-import { OdibiError } from '../../src/errors.js';
+import { gradeCommand, gradeFile } from '../../../src/cli/commands/grade.js';
+import { OdibiError } from '../../../src/errors.js';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const work = join(root, '.odibi', 'tmp', `grade-command-${process.pid}`);
 mkdirSync(work, { recursive: true });
 after(() => rmSync(work, { recursive: true, force: true }));
