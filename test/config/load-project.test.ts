@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,4 +114,5 @@ test('the same project loads the same from another working folder', () => {
   assert.equal(project.connections.data.options.base_path, join(dir, 'shared'));
   assert.deepEqual(project.functions, [join(dir, 'sub', 'fns.ts')]);
   assert.equal(project.story.path, join(dir, 'sub', 'out'));
+  rmSync(dir, { recursive: true, force: true });
 });

@@ -1,0 +1,41 @@
+/**
+ * `odibi plan <project.yaml> [--pipeline NAME] [--json]`: the pipelines in
+ * dependency order and, for each, the order and layers of its nodes. With
+ * `--json`: `{"<pipeline>": {"order": [...], "layers": [[...], ...]}, ...}`.
+ */
+import type { Command } from 'commander';
+import { planProject, type ProjectPlan } from '../../config/plan-project.js';
+import type { CliContext } from '../cli-context.js';
+import { loadProjectOrReport } from '../load-project-or-report.js';
+
+interface PlanOptions {
+  pipeline?: string;
+  json?: boolean;
+}
+
+/** Adds `odibi plan` to the program. */
+export function planCommand(program: Command, context: CliContext): Command {
+  return program
+    .command('plan')
+    .description('show the order and layers of each pipeline, without running anything')
+    .argument('<project>', 'the project YAML file')
+    .option('--pipeline <name>', 'plan only this pipeline')
+    .option('--json', 'print the plan as JSON: {"<pipeline>": {"order": [...], "layers": [[...]]}}')
+    .action((file: string, options: PlanOptions) => {
+      const project = loadProjectOrReport(file, context);
+      if (!project) return;
+      const plan = planProject(project, { pipeline: options.pipeline });
+      context.stdout.write(options.json ? `${JSON.stringify(plan)}\n` : planText(plan));
+    });
+}
+
+/** The human form: one block per pipeline, a line per layer. */
+export function planText(plan: ProjectPlan): string {
+  const blocks = Object.entries(plan).map(([name, { order, layers }]) => {
+    const lines = [`pipeline ${name}: ${order.length} node${order.length === 1 ? '' : 's'} in ${layers.length} layer${layers.length === 1 ? '' : 's'}`];
+    layers.forEach((layer, k) => lines.push(`  layer ${k}: ${layer.join(', ')}`));
+    lines.push(`  order: ${order.join(' -> ')}`);
+    return lines.join('\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
+}

@@ -1,0 +1,33 @@
+/**
+ * Loads a project for a CLI command; when it has problems, prints each as
+ * one `file:line:column code message (hint)` line (file relative to the
+ * working folder), sets exit code 1 and returns undefined.
+ *
+ * @example
+ * ```ts
+ * const project = loadProjectOrReport('project.yaml', context);
+ * if (!project) return;
+ * ```
+ */
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Problem } from '../errors.js';
+import { safeLoadProject } from '../config/load-project.js';
+import { formatProblemLine } from '../config/format-problem-line.js';
+import type { ProjectConfig } from '../config/types.js';
+import type { CliContext } from './cli-context.js';
+
+/** The project in `file` (relative to `context.cwd`), or undefined after reporting its problems. */
+export function loadProjectOrReport(file: string, context: CliContext): ProjectConfig | undefined {
+  const result = safeLoadProject(resolve(context.cwd, file));
+  if (result.ok) return result.project;
+  for (const problem of result.problems) context.stdout.write(`${formatProblemLine(shown(problem, context.cwd))}\n`);
+  const count = result.problems.length;
+  context.stderr.write(`${file}: ${count} problem${count === 1 ? '' : 's'}\n`);
+  context.exitCode = 1;
+  return undefined;
+}
+
+function shown(problem: Problem, cwd: string): Problem {
+  if (problem.file === undefined || !isAbsolute(problem.file)) return problem;
+  return { ...problem, file: relative(cwd, problem.file) || problem.file };
+}

@@ -1,0 +1,49 @@
+/**
+ * Runs the `odibi` command line in-process and returns its exit code:
+ * 0 success, 1 the input has problems (an invalid project, an unknown
+ * pipeline...), 2 a usage error or an unexpected failure. A user error is
+ * printed as one `file:line:column code message (hint)` line, never as a
+ * stack trace.
+ *
+ * @example
+ * ```ts
+ * import { runCli } from '../src/cli/main.js';
+ * const code = await runCli(['plan', '../test/fixtures/config/course-layers.yaml', '--json']);
+ * ```
+ */
+import { CommanderError } from 'commander';
+import { relative } from 'node:path';
+import { OdibiError } from '../errors.js';
+import { formatProblemLine } from '../config/format-problem-line.js';
+import type { CliContext, CliIo } from './cli-context.js';
+import { buildProgram } from './build-program.js';
+
+/** Runs `odibi <argv...>`; `io` defaults to the process's streams and folder. */
+export async function runCli(argv: readonly string[], io?: CliIo): Promise<number> {
+  const context: CliContext = { stdout: io?.stdout ?? process.stdout, stderr: io?.stderr ?? process.stderr, cwd: io?.cwd ?? process.cwd(), exitCode: 0 };
+  try {
+    const program = await buildProgram(argv, context);
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 2;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return context.exitCode;
+  } catch (error) {
+    return reportError(error, context);
+  }
+}
+
+function reportError(error: unknown, context: CliContext): number {
+  if (error instanceof CommanderError) {
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof OdibiError) {
+    const file = error.location.file ? relative(context.cwd, error.location.file) || error.location.file : undefined;
+    context.stderr.write(`${formatProblemLine({ code: error.code, message: error.message, hint: error.hint, ...error.location, file })}\n`);
+    return error.code === 'USAGE' ? 2 : 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  context.stderr.write(`odibi: unexpected error: ${message.split('\n')[0]} (please report it with the command you ran)\n`);
+  return 2;
+}

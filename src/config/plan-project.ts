@@ -1,0 +1,56 @@
+/**
+ * The plan of a project: its pipelines in dependency order, and for each the
+ * order and layers of its nodes. What `odibi plan` prints; nothing runs.
+ *
+ * @example
+ * ```ts
+ * import { loadProject, planProject } from '../src/index.js';
+ * const plan = planProject(loadProject('../test/fixtures/config/course-layers.yaml'));
+ * plan.customers.layers; // [['raw_customers', 'raw_orders'], ['clean_customers', 'clean_orders'], ['customer_orders']]
+ * ```
+ */
+import { OdibiError } from '../errors.js';
+import { DependencyGraph } from '../graph/dependency-graph.js';
+import { closestMatch } from '../text/closest-match.js';
+import type { PipelineConfig, ProjectConfig } from './types.js';
+
+/** Order and layers of one pipeline's nodes. */
+export interface PipelinePlan {
+  order: string[];
+  layers: string[][];
+}
+
+/** Pipeline name -> its plan, keys in pipeline dependency order. */
+export type ProjectPlan = Record<string, PipelinePlan>;
+
+/** The project's pipelines, each after the pipelines it depends on (declaration order breaks ties). */
+export function orderPipelines(project: ProjectConfig): PipelineConfig[] {
+  const graph = DependencyGraph.fromNodes(project.pipelines.map((p) => ({ name: p.name, dependsOn: p.dependsOn })), { kind: 'pipeline' });
+  const byName = new Map(project.pipelines.map((p) => [p.name, p]));
+  return graph.order().map((name) => byName.get(name)!);
+}
+
+/** The plan of every pipeline, or only of `options.pipeline` (OdibiError PIPELINE_UNKNOWN if there is none of that name). */
+export function planProject(project: ProjectConfig, options: { pipeline?: string } = {}): ProjectPlan {
+  let pipelines = orderPipelines(project);
+  if (options.pipeline !== undefined) {
+    const wanted = options.pipeline;
+    pipelines = pipelines.filter((p) => p.name === wanted);
+    if (pipelines.length === 0) throw unknownPipeline(wanted, project);
+  }
+  const plan: ProjectPlan = {};
+  for (const pipeline of pipelines) {
+    const graph = DependencyGraph.fromNodes(pipeline.nodes);
+    plan[pipeline.name] = { order: graph.order(), layers: graph.layers() };
+  }
+  return plan;
+}
+
+function unknownPipeline(name: string, project: ProjectConfig): OdibiError {
+  const names = project.pipelines.map((p) => p.name);
+  const closest = closestMatch(name, names);
+  return new OdibiError('PIPELINE_UNKNOWN', `no pipeline named "${name}"; available: ${names.join(', ')}`, {
+    hint: closest ? `did you mean "${closest}"?` : 'pass one of the available names',
+    pipeline: name,
+  });
+}
