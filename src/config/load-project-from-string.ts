@@ -28,13 +28,13 @@ import type { ProjectConfig } from './types.js';
 /** The project in `yaml`, or every problem with its line and column. */
 export function safeLoadProjectFromString(yaml: string, options: LoadOptions = {}): ConfigResult {
   const source = parseYamlSource(yaml);
-  if (!source.ok) return { ok: false, problems: source.problems.map((p) => ({ ...placeProblem(p, options.file), line: p.line, column: p.column })) };
+  if (source.ok === false) return { ok: false, problems: source.problems.map((p) => ({ ...placeProblem(p, options.file), line: p.line, column: p.column })) };
   return validateProjectValue(source.value, options.baseDir ?? process.cwd(), options, source.locate);
 }
 
 /** The project in `yaml`; throws a ConfigError (CONFIG_INVALID) listing every problem. */
 export function loadProjectFromString(yaml: string, options: LoadOptions = {}): ProjectConfig {
   const result = safeLoadProjectFromString(yaml, options);
-  if (!result.ok) throw new ConfigError(result.problems, options.file);
+  if (result.ok === false) throw new ConfigError(result.problems, options.file);
   return result.project;
 }

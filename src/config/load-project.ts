@@ -37,7 +37,7 @@ export function safeLoadProject(file: string, options: Omit<LoadOptions, 'file'>
 /** The project in `file`; throws a ConfigError listing every problem. */
 export function loadProject(file: string, options: Omit<LoadOptions, 'file'> = {}): ProjectConfig {
   const result = safeLoadProject(file, options);
-  if (!result.ok) throw new ConfigError(result.problems, file);
+  if (result.ok === false) throw new ConfigError(result.problems, file);
   return result.project;
 }
 

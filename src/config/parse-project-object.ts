@@ -27,6 +27,6 @@ export function safeParseProjectObject(value: unknown, options: LoadOptions = {}
 /** The project described by `value`; throws a ConfigError (CONFIG_INVALID) listing every problem. */
 export function parseProjectObject(value: unknown, options: LoadOptions = {}): ProjectConfig {
   const result = safeParseProjectObject(value, options);
-  if (!result.ok) throw new ConfigError(result.problems, options.file);
+  if (result.ok === false) throw new ConfigError(result.problems, options.file);
   return result.project;
 }

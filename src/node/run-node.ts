@@ -49,7 +49,7 @@ export async function runNode<T>(node: NodeConfig, env: NodeRunEnv<T>): Promise<
     const outcome = await tryAttempt(node, env, attempt, progress, injector);
     result.attempts.push(outcome.record);
     copyProgress(result, progress);
-    if (outcome.ok) {
+    if (outcome.ok === true) {
       finish(result, env, t0, 'success');
       env.context.register(node.name, outcome.table);
       describeTable(result, env, outcome.table);

@@ -70,7 +70,7 @@ function expressionProblems(definition: OperationDefinition, params: unknown): S
   const problems: StepProblem[] = [];
   for (const use of definition.expressions(params)) {
     const result = checkExpression(use.source, { kind: use.kind, vars: use.vars });
-    if (result.ok) continue;
+    if (result.ok === true) continue;
     problems.push({
       code: 'CONFIG_BAD_EXPRESSION',
       path: use.path,

@@ -92,7 +92,7 @@ export function layoutNodes(input: LayersChartInput): GraphLayout {
   for (const [layer, members] of columns) {
     members.forEach((n, position) => {
       const y = position - (members.length - 1) / 2;
-      placed.set(n.name, { name: n.name, layer, position, y, status: n.status && statusLabel(n.status) });
+      placed.set(n.name, { name: n.name, layer, position, y, status: n.status ? statusLabel(n.status) : undefined });
     });
   }
   const nodes = list.map((n) => placed.get(n.name) as PlacedNode);
