@@ -40,6 +40,8 @@ export interface GradeNotebookOptions {
   now?: Date;
   /** The result-line token; default random. */
   token?: string;
+  /** How the report names the notebook; default the path as given. */
+  label?: string;
 }
 
 export interface GradeNotebookResult {
@@ -81,7 +83,7 @@ export async function gradeNotebook(notebookPath: string, options: GradeNotebook
 
   const exercises = scoreExercises(points, plan, cells, token);
   const report: GradeReport = {
-    notebook: notebookPath,
+    notebook: options.label ?? notebookPath,
     gradedAt: now.toISOString(),
     earned: exercises.reduce((s, e) => s + e.earned, 0),
     possible: exercises.reduce((s, e) => s + e.possible, 0),

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { CliContext } from '../cli-context.js';
 import { OdibiError } from '../../errors.js';
 import { gradeNotebook, type GradeNotebookResult } from '../../grading/grade-notebook.js';
 import { scoreTable } from '../../grading/score-table.js';
@@ -20,6 +21,8 @@ export interface GradeCommandOptions {
   json?: boolean;
   /** Where the reports go; default `<project>/grades`. */
   out?: string;
+  /** Folder the report paths are shown relative to; default the current folder. */
+  cwd?: string;
 }
 
 function parseTimeout(text = '60'): number {
@@ -46,12 +49,13 @@ export async function gradeFile(notebook: string, options: GradeCommandOptions =
   if (!existsSync(notebook)) {
     throw new OdibiError('USAGE', `notebook ${notebook} does not exist`, { hint: 'pass the path of your notebook, e.g. exercises/exercises.ipynb' });
   }
-  const result = await gradeNotebook(notebook, { root: jupyterEnv().root, timeoutMs, ...(options.out ? { reportDir: resolve(options.out) } : {}) });
-  const show = (p: string) => relative(process.cwd(), p) || p;
+  const show = (p: string) => relative(options.cwd ?? process.cwd(), p) || p;
+  const label = show(resolve(notebook));
+  const result = await gradeNotebook(notebook, { root: jupyterEnv().root, timeoutMs, label, ...(options.out ? { reportDir: resolve(options.out) } : {}) });
   const text = options.json
     ? JSON.stringify(result.report, null, 2)
     : [
-        `Grade of ${notebook}: ${result.report.earned} / ${result.report.possible} points`,
+        `Grade of ${label}: ${result.report.earned} / ${result.report.possible} points`,
         '',
         scoreTable(result.report),
         '',
@@ -61,17 +65,18 @@ export async function gradeFile(notebook: string, options: GradeCommandOptions =
 }
 
 /**
- * Adds `odibi grade` to a commander program.
+ * Adds `odibi grade` to a commander program; output goes to the context's
+ * streams, and relative paths are taken from its folder.
  *
  * @example
  * ```ts
  * import { Command } from 'commander';
  * import { gradeCommand } from '../src/index.js';
  * const program = new Command('odibi');
- * gradeCommand(program);
+ * gradeCommand(program, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), exitCode: 0 });
  * ```
  */
-export function gradeCommand(program: Command): Command {
+export function gradeCommand(program: Command, context: CliContext): Command {
   return program
     .command('grade')
     .description('grade an exercises notebook: public and hidden checks, a score table, reports in grades/')
@@ -80,8 +85,10 @@ export function gradeCommand(program: Command): Command {
     .option('--json', 'print the JSON report instead of the table')
     .option('--out <dir>', 'folder for the reports (default: grades/)')
     .action(async (notebook: string, options: GradeCommandOptions) => {
-      process.stderr.write(`Grading ${notebook} in a fresh kernel (about half a minute)...\n`);
-      const { text } = await gradeFile(notebook, options);
-      process.stdout.write(`${text}\n`);
+      context.stderr.write(`Grading ${notebook} in a fresh kernel (about half a minute)...\n`);
+      const file = resolve(context.cwd, notebook);
+      const out = options.out ? resolve(context.cwd, options.out) : undefined;
+      const { text } = await gradeFile(file, { ...options, ...(out ? { out } : {}), cwd: context.cwd });
+      context.stdout.write(`${text}\n`);
     });
 }

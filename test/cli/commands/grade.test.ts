@@ -3,8 +3,8 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Command } from 'commander';
-import { gradeCommand, gradeFile } from '../../../src/cli/commands/grade.js';
+import { gradeFile } from '../../../src/cli/commands/grade.js';
+import { runCli } from '../../../src/cli/main.js';
 import { OdibiError } from '../../../src/errors.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -24,23 +24,17 @@ test('a notebook without answer cells grades to 0 with "cell deleted" for every 
   assert.equal(JSON.parse(readFileSync(result.jsonPath, 'utf8')).earned, 0);
 });
 
-test('the command prints the table and exits normally', async () => {
+test('`odibi grade` prints the table and exits 0; a missing file exits 2 with a hint', async () => {
   const file = join(work, 'empty2.ipynb');
   writeFileSync(file, JSON.stringify({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [] }));
-  const program = new Command('odibi').exitOverride();
-  gradeCommand(program);
-  const written: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  const writeErr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string) => (written.push(chunk), true)) as typeof process.stdout.write;
-  process.stderr.write = (() => true) as typeof process.stderr.write;
-  try {
-    await program.parseAsync(['node', 'odibi', 'grade', file, '--out', join(work, 'grades2')]);
-  } finally {
-    process.stdout.write = write;
-    process.stderr.write = writeErr;
-  }
-  assert.match(written.join(''), /total/);
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd: work };
+  assert.equal(await runCli(['grade', 'empty2.ipynb', '--out', 'grades2'], io), 0);
+  assert.match(out.join(''), /Grade of empty2\.ipynb: 0 \/ \d+ points/);
+  assert.match(out.join(''), /Reports: grades2\/empty2-grade\.html/);
+  assert.equal(await runCli(['grade', 'nope.ipynb'], io), 2);
+  assert.match(err.join(''), /USAGE notebook .*nope\.ipynb does not exist/);
 });
 
 test('an unreadable notebook and a bad timeout are usage errors with a hint', async () => {
