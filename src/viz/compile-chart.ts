@@ -1,3 +1,7 @@
+// The notebook kernel's TypeScript (tslab, Node10 resolution) does not find vega-lite's
+// type declarations; the import itself works there too.
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment
+// @ts-ignore
 import * as vegaLite from 'vega-lite';
 import type { ChartSpec } from './chart-spec.js';
 
