@@ -31,6 +31,7 @@ export const aggregate: OperationDefinition<AggregateParams> = {
       orders: "op.count()"
       revenue: "d => op.sum(d.amount)"
       average: "d => op.round(op.mean(d.amount))"`,
+  exampleData: { input: { region: ['n', 'n', 's'], amount: [10, 25, 5] } },
   expressions: (p) => Object.entries(p.aggregates).map(([name, source]) => ({ path: ['params', 'aggregates', name], source, kind: 'aggregate' as const, vars: varNames(p.vars) })),
   columns: (p) => (p.group_by ?? []).map((column, i) => ({ path: ['params', 'group_by', i], column })),
   tables: () => [],

@@ -23,6 +23,7 @@ export const dedupe: OperationDefinition<DedupeParams> = {
   example: `- operation: dedupe
   params:
     columns: [order_id]`,
+  exampleData: { input: { order_id: [1, 1, 2], updated: ['mon', 'tue', 'mon'] } },
   expressions: () => [],
   columns: (p) => (p.columns ?? []).map((column, i) => ({ path: ['params', 'columns', i], column })),
   tables: () => [],

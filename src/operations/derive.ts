@@ -27,6 +27,7 @@ export const derive: OperationDefinition<DeriveParams> = {
     columns:
       total: "d => d.price * d.quantity"
       email: "d => op.lower(op.trim(d.email))"`,
+  exampleData: { input: { price: [2.5, 4], quantity: [4, 3], email: [' Ann@Example.org ', 'bob@example.org'] } },
   expressions: (p) => Object.entries(p.columns).map(([name, source]) => ({ path: ['params', 'columns', name], source, kind: 'row' as const, vars: varNames(p.vars) })),
   columns: () => [],
   tables: () => [],

@@ -22,6 +22,7 @@ export const drop: OperationDefinition<DropParams> = {
   example: `- operation: drop
   params:
     columns: [internal_note, debug_flag]`,
+  exampleData: { input: { id: [1, 2], internal_note: ['x', 'y'], debug_flag: [true, false] } },
   expressions: () => [],
   columns: (p) => p.columns.map((column, i) => ({ path: ['params', 'columns', i], column })),
   tables: () => [],

@@ -26,6 +26,7 @@ export const filter: OperationDefinition<FilterParams> = {
   params:
     expr: "(d, $) => d.amount >= $.min && d.status !== 'cancelled'"
     vars: { min: 10 }`,
+  exampleData: { input: { id: [1, 2, 3, 4], amount: [5, 25, 40, 12], status: ['ok', 'ok', 'cancelled', 'ok'] } },
   expressions: (p) => [{ path: ['params', 'expr'], source: p.expr, kind: 'row', vars: varNames(p.vars) }],
   columns: () => [],
   tables: () => [],

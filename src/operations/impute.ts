@@ -34,6 +34,7 @@ export const impute: OperationDefinition<ImputeParams> = {
   params:
     values: { region: unknown }
     expressions: { amount: "d => op.median(d.amount)" }`,
+  exampleData: { input: { region: ['n', null, 's'], amount: [10, null, 30] } },
   expressions: (p) => Object.entries(p.expressions ?? {}).map(([name, source]) => ({ path: ['params', 'expressions', name], source, kind: 'aggregate' as const, vars: [] })),
   columns: (p) => [
     ...Object.keys(p.values ?? {}).map((column) => ({ path: ['params', 'values', column], column })),

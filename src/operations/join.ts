@@ -46,6 +46,7 @@ export const join: OperationDefinition<JoinParams> = {
     with: clean_customers
     on: { customer_id: id }
     how: left`,
+  exampleData: { input: { order_id: [1, 2, 3], customer_id: [10, 20, 30] }, tables: { clean_customers: { id: [10, 20], name: ['Ann', 'Bob'] } } },
   expressions: () => [],
   columns: (p) => joinKeys(p).map(([column]) => ({ path: ['params', 'on', Array.isArray(p.on) ? p.on.indexOf(column) : column], column })),
   tables: (p) => [p.with],

@@ -21,7 +21,9 @@ export const limit: OperationDefinition<LimitParams> = {
   paramDocs: { n: 'how many rows to keep', offset: 'rows to skip first (default 0)' },
   example: `- operation: limit
   params:
-    n: 100`,
+    n: 2
+    offset: 1`,
+  exampleData: { input: { id: [1, 2, 3, 4] } },
   expressions: () => [],
   columns: () => [],
   tables: () => [],

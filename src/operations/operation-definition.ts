@@ -34,6 +34,8 @@ export interface OperationDefinition<P = any> {
   readonly paramDocs: Record<string, string>;
   /** A transform step in YAML, as it would appear under `transform.steps`. */
   readonly example: string;
+  /** Small tables (column -> values) the example runs on: the input and, for joins and unions, other nodes' tables. */
+  readonly exampleData: { input: Record<string, unknown[]>; tables?: Record<string, Record<string, unknown[]>> };
   /** Expressions inside the params (checked at load time). */
   expressions(params: P): ExpressionUse[];
   /** Columns of the input table the params name (checked when the step runs). */

@@ -31,6 +31,7 @@ export const orderby: OperationDefinition<OrderbyParams> = {
   example: `- operation: orderby
   params:
     by: [region, { column: amount, desc: true }]`,
+  exampleData: { input: { region: ['s', 'n', 'n'], amount: [3, 5, 9] } },
   expressions: () => [],
   columns: (p) => sortKeys(p).map((k, i) => ({ path: ['params', 'by', i], column: k.column })),
   tables: () => [],

@@ -30,6 +30,7 @@ export const pivot: OperationDefinition<PivotParams> = {
     group_by: [region]
     key: quarter
     value: "d => op.sum(d.amount)"`,
+  exampleData: { input: { region: ['n', 'n', 's', 's'], quarter: ['q1', 'q2', 'q1', 'q1'], amount: [1, 2, 3, 4] } },
   expressions: (p) => [{ path: ['params', 'value'], source: p.value, kind: 'aggregate', vars: varNames(p.vars) }],
   columns: (p) => {
     const uses: ColumnUse[] = (p.group_by ?? []).map((column, i) => ({ path: ['params', 'group_by', i], column }));

@@ -24,6 +24,7 @@ export const rename: OperationDefinition<RenameParams> = {
   example: `- operation: rename
   params:
     columns: { cust_id: customer_id, amt: amount }`,
+  exampleData: { input: { cust_id: [10, 20], amt: [5, 7] } },
   expressions: () => [],
   columns: (p) => Object.keys(p.columns).map((column) => ({ path: ['params', 'columns', column], column })),
   tables: () => [],

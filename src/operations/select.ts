@@ -22,6 +22,7 @@ export const select: OperationDefinition<SelectParams> = {
   example: `- operation: select
   params:
     columns: [order_id, customer_id, amount]`,
+  exampleData: { input: { order_id: [1, 2], note: ['gift', ''], customer_id: [10, 20], amount: [5, 7] } },
   expressions: () => [],
   columns: (p) => p.columns.map((column, i) => ({ path: ['params', 'columns', i], column })),
   tables: () => [],

@@ -36,6 +36,7 @@ export const union: OperationDefinition<UnionParams> = {
   example: `- operation: union
   params:
     with: [orders_2023, orders_2024]`,
+  exampleData: { input: { id: [1], amount: [5] }, tables: { orders_2023: { id: [2], amount: [7] }, orders_2024: { amount: [9], id: [3] } } },
   expressions: () => [],
   columns: () => [],
   tables: (p) => unionTables(p),

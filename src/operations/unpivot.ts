@@ -30,6 +30,7 @@ export const unpivot: OperationDefinition<UnpivotParams> = {
     columns: [q1, q2, q3, q4]
     key_name: quarter
     value_name: amount`,
+  exampleData: { input: { region: ['n', 's'], q1: [1, 5], q2: [2, 6], q3: [3, 7], q4: [4, 8] } },
   expressions: () => [],
   columns: (p) => p.columns.map((column, i) => ({ path: ['params', 'columns', i], column })),
   tables: () => [],
