@@ -19,6 +19,7 @@ import { scope } from './report-scope.js';
 import { escapeHtml } from './escape-html.js';
 
 const CELL = 'style="border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top"';
+const NOWRAP = 'style="border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top;white-space:nowrap"';
 const CODE = 'style="white-space:pre-wrap;word-break:break-word;font-family:monospace;font-size:90%"';
 
 export function feedbackHtml(report: ExerciseReport): string {
@@ -49,5 +50,5 @@ function caseRow(c: CaseResult): string {
     escapeHtml(c.hint ?? ''),
     `${c.earned} / ${c.points}`,
   ];
-  return `<tr>${cells.map((x) => `<td ${CELL}>${x}</td>`).join('')}</tr>`;
+  return `<tr>${cells.map((x, i) => `<td ${i === 3 || i === 5 ? NOWRAP : CELL}>${x}</td>`).join('')}</tr>`;
 }
