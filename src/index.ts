@@ -144,3 +144,4 @@ export { unknownFunctions } from './manager/unknown-functions.js';
 export { skippedPipelineResults } from './manager/skipped-pipeline-results.js';
 export type { ManagerOptions, ManagerRunOptions } from './manager/manager-options.js';
 export { PipelineManager } from './manager/pipeline-manager.js';
+export { decodeProjectText } from './config/decode-project-text.js';

@@ -17,18 +17,20 @@ import { dirname, resolve } from 'node:path';
 import type { Problem } from '../errors.js';
 import { safeLoadProjectFromString } from './load-project-from-string.js';
 import { ConfigError } from './config-error.js';
+import { decodeProjectText } from './decode-project-text.js';
 import type { ConfigResult, LoadOptions } from './config-result.js';
 import type { ProjectConfig } from './types.js';
 
 /** The project in `file`, or every problem. `options.file` is ignored: problems name `file` as given. */
 export function safeLoadProject(file: string, options: Omit<LoadOptions, 'file'> = {}): ConfigResult {
   const absolute = resolve(file);
-  let text: string;
+  let text: string | Problem;
   try {
-    text = readFileSync(absolute, 'utf8');
+    text = decodeProjectText(readFileSync(absolute), file);
   } catch (error) {
     return { ok: false, problems: [readProblem(file, error)] };
   }
+  if (typeof text !== 'string') return { ok: false, problems: [text] };
   const result = safeLoadProjectFromString(text, { baseDir: dirname(absolute), ...options, file });
   if (result.ok) result.project.file = absolute;
   return result;
