@@ -8,7 +8,7 @@
 import type { NodeConfig, PipelineConfig, ProjectConfig, SourceLocation } from '../config/types.js';
 import type { Connection } from '../connections/connection.js';
 import type { TransformFunction } from '../engine/engine.js';
-import type { Problem } from '../errors.js';
+import { OdibiError, type Problem } from '../errors.js';
 import { closestMatch } from '../text/closest-match.js';
 
 export interface EnvironmentCheck {
@@ -87,10 +87,11 @@ async function readProblems(node: NodeConfig, check: EnvironmentCheck): Promise<
   if (!read || !connection) return [];
   const writes = (p: PipelineConfig): boolean => p.nodes.some((n) => n.write?.connection === read.connection && n.write.path === read.path);
   if (writes(check.config)) return [];
-  const present = await connection.exists(read.path).catch(() => false);
-  if (present) return [];
-  const writer = check.project?.pipelines.find((p) => p.name !== check.config.name && writes(p));
   const base = { node: node.name, ...at(node.location) };
+  const present = await connection.exists(read.path).catch((error: unknown) => error);
+  if (present instanceof OdibiError) return [{ ...base, code: present.code, message: `node "${node.name}" reads ${read.path}: ${present.message}`, hint: present.hint }];
+  if (present === true) return [];
+  const writer = check.project?.pipelines.find((p) => p.name !== check.config.name && writes(p));
   if (writer) {
     return [{ ...base, severity: 'warning', code: 'CONNECTION_FILE_NOT_FOUND', message: `node "${node.name}" reads ${connection.describe(read.path)}, which does not exist yet; pipeline "${writer.name}" writes it`, hint: `run pipeline "${writer.name}" first` }];
   }
