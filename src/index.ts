@@ -145,3 +145,4 @@ export { skippedPipelineResults } from './manager/skipped-pipeline-results.js';
 export type { ManagerOptions, ManagerRunOptions } from './manager/manager-options.js';
 export { PipelineManager } from './manager/pipeline-manager.js';
 export { decodeProjectText } from './config/decode-project-text.js';
+export { operationTables } from './operations/operation-tables.js';

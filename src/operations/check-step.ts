@@ -62,7 +62,7 @@ function paramProblem(definition: OperationDefinition, issue: z.core.$ZodIssue, 
     code: 'CONFIG_BAD_PARAMS',
     path,
     message: `operation "${definition.name}": ${formatParamPath(path)}${missing ? ' is required' : `: ${issue.message}`}`,
-    hint: `see the ${definition.name} example in the operations reference:\n${definition.example}`,
+    hint: `params of ${definition.name}: ${known.join(', ')}; see its example in docs/operations.md#${definition.name}`,
   };
 }
 

@@ -80,3 +80,8 @@ test('parseOperationStep throws the first problem as an OdibiError and lists the
   });
   assert.deepEqual(parseOperationStep('limit', { n: 2 }).params, { n: 2 });
 });
+
+test('a bad-params hint lists the params on one line and points at the reference', () => {
+  const [problem] = checkOperationStep('join', { with: 'x' });
+  assert.equal(problem.hint, 'params of join: with, on, how, suffix; see its example in docs/operations.md#join');
+});
