@@ -90,7 +90,7 @@ export class PipelineManager {
   /** Runs every pipeline (no name), one (a name) or several (a list), in dependency order. */
   run(names?: undefined, options?: ManagerRunOptions): Promise<Record<string, PipelineResults>>;
   run(names: string, options?: ManagerRunOptions): Promise<PipelineResults>;
-  run(names: string[], options?: ManagerRunOptions): Promise<Record<string, PipelineResults>>;
+  run(names: string[] | undefined, options?: ManagerRunOptions): Promise<Record<string, PipelineResults>>;
   async run(names?: string | string[], options: ManagerRunOptions = {}): Promise<PipelineResults | Record<string, PipelineResults>> {
     const chosen = this.#choose(names === undefined ? undefined : typeof names === 'string' ? [names] : names, options);
     const record: Record<string, PipelineResults> = {};

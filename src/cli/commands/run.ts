@@ -1,0 +1,119 @@
+/**
+ * `odibi run <project.yaml> [--pipeline NAME]... [--strategy S]
+ * [--max-concurrency N] [--select EXPR] [--fail NODE]... [--keep]
+ * [--functions MODULE]... [--resume RESULTS.json] [--json]`: runs the
+ * project's pipelines in dependency order, printing a line per node as it
+ * ends and a summary per pipeline. Exit 0 when every node succeeded, 1
+ * otherwise. The results go to `<project folder>/.odibi/last-run/results.json`;
+ * after a failed run the exact command that resumes it is printed.
+ * `--json` prints only the record of results artifacts by pipeline name.
+ */
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { ConfigError } from '../../config/config-error.js';
+import { formatProblemLine } from '../../config/format-problem-line.js';
+import type { ProjectConfig, Strategy } from '../../config/types.js';
+import { OdibiError } from '../../errors.js';
+import { loadFunctions } from '../../manager/load-functions.js';
+import { PipelineManager } from '../../manager/pipeline-manager.js';
+import type { PipelineResults } from '../../results/pipeline-results.js';
+import type { CliContext } from '../cli-context.js';
+import { loadProjectOrReport } from '../load-project-or-report.js';
+import { runPrinter, shownPath } from './run-printer.js';
+import { resumeCommand } from './run-resume-command.js';
+import { lastRunPath, readResultsFile, writeResultsFile } from './run-results-file.js';
+
+interface RunCliOptions {
+  pipeline: string[];
+  strategy?: string;
+  maxConcurrency?: string;
+  select?: string;
+  fail: string[];
+  keep?: boolean;
+  functions: string[];
+  resume?: string;
+  json?: boolean;
+}
+
+const STRATEGIES = ['dynamic', 'layers', 'sequential'];
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** Adds `odibi run` to the program. */
+export function runCommand(program: Command, context: CliContext): Command {
+  return program
+    .command('run')
+    .description('run the pipelines of a project, in dependency order')
+    .argument('<project>', 'the project YAML file')
+    .option('--pipeline <name>', 'run only this pipeline (repeatable)', collect, [])
+    .option('--strategy <strategy>', `when a node may start: ${STRATEGIES.join(', ')}`)
+    .option('--max-concurrency <n>', 'at most n nodes running at once')
+    .option('--select <expr>', 'run only these nodes: name, +name, name+, tag:x, comma-separated (one pipeline)')
+    .option('--fail <node>', 'make this node fail, to see what happens (repeatable)', collect, [])
+    .option('--keep', 'keep every table in memory until the end of the run')
+    .option('--functions <module>', 'also register the functions exported by this module (repeatable)', collect, [])
+    .option('--resume <results.json>', 'run again only what failed or was skipped in these results')
+    .option('--json', 'print only the results, as JSON by pipeline name')
+    .action((file: string, options: RunCliOptions) => runAction(file, options, context));
+}
+
+async function runAction(file: string, options: RunCliOptions, context: CliContext): Promise<void> {
+  const project = loadProjectOrReport(file, context);
+  if (!project) return;
+  const strategy = parseStrategy(options.strategy);
+  const maxConcurrency = parseConcurrency(options.maxConcurrency);
+  const manager = await buildManager(project, options, context);
+  if (!manager) return;
+  const resume = options.resume ? await readResultsFile(resolve(context.cwd, options.resume)) : undefined;
+  const inject = Object.fromEntries(options.fail.map((node) => [node, 'fail' as const]));
+  const record = await manager.run(options.pipeline.length > 0 ? options.pipeline : undefined, {
+    strategy, maxConcurrency, select: options.select, inject, keep: options.keep, resume,
+  });
+  const resultsFile = lastRunPath(project);
+  await writeResultsFile(resultsFile, record);
+  const ok = Object.values(record).every((r) => r.status === 'success');
+  report(record, ok, file, options, shownPath(resultsFile, context.cwd), context);
+  context.exitCode = ok ? 0 : 1;
+}
+
+async function buildManager(project: ProjectConfig, options: RunCliOptions, context: CliContext): Promise<PipelineManager | undefined> {
+  try {
+    const functions = await loadFunctions(options.functions.map((m) => resolve(context.cwd, m)));
+    const listeners = options.json ? [] : [runPrinter(context.stdout, context.cwd)];
+    return await PipelineManager.fromConfig(project, { functions, listeners });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) {
+      const shown = problem.file ? { ...problem, file: shownPath(problem.file, context.cwd) } : problem;
+      context.stdout.write(`${formatProblemLine(shown)}\n`);
+    }
+    context.exitCode = 1;
+    return undefined;
+  }
+}
+
+function report(record: Record<string, PipelineResults>, ok: boolean, file: string, options: RunCliOptions, resultsFile: string, context: CliContext): void {
+  if (options.json) {
+    const json = Object.fromEntries(Object.entries(record).map(([name, r]) => [name, r.toJSON()]));
+    context.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    const runs = Object.values(record);
+    const good = runs.filter((r) => r.status === 'success').length;
+    context.stdout.write(`\n${ok ? 'success' : 'failed'}: ${good} of ${runs.length} pipeline${runs.length === 1 ? '' : 's'} succeeded; results: ${resultsFile}\n`);
+  }
+  if (!ok) {
+    const out = options.json ? context.stderr : context.stdout;
+    out.write(`to resume after fixing the problem, run:\n  ${resumeCommand(file, options, resultsFile)}\n`);
+  }
+}
+
+function parseStrategy(value: string | undefined): Strategy | undefined {
+  if (value === undefined || STRATEGIES.includes(value)) return value as Strategy | undefined;
+  throw new OdibiError('USAGE', `--strategy must be one of ${STRATEGIES.join(', ')}, got "${value}"`, { hint: 'dynamic is the default' });
+}
+
+function parseConcurrency(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1) return n;
+  throw new OdibiError('USAGE', `--max-concurrency must be a whole number of at least 1, got "${value}"`, { hint: 'e.g. --max-concurrency 4' });
+}
