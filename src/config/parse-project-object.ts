@@ -21,7 +21,16 @@ import type { ProjectConfig } from './types.js';
 
 /** The project described by `value`, or every problem. */
 export function safeParseProjectObject(value: unknown, options: LoadOptions = {}): ConfigResult {
-  return validateProjectValue(value, options.baseDir ?? process.cwd(), options);
+  return validateProjectValue(copyOf(value), options.baseDir ?? process.cwd(), options);
+}
+
+/** A deep copy, so later changes to the caller's object cannot reach the project. */
+function copyOf(value: unknown): unknown {
+  try {
+    return structuredClone(value);
+  } catch {
+    return value; // holds something uncloneable (a function): the shape check reports it
+  }
 }
 
 /** The project described by `value`; throws a ConfigError (CONFIG_INVALID) listing every problem. */
