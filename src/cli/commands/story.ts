@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { OdibiError } from '../../errors.js';
+import type { CliContext } from '../cli-context.js';
 import { PipelineResults } from '../../results/pipeline-results.js';
 import { buildStoryModel } from '../../story/build-story-model.js';
 import { renderHtml } from '../../story/render-html.js';
@@ -29,14 +30,14 @@ async function readArtifact(file: string): Promise<PipelineResults> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new OdibiError('RESULTS_INVALID', `results JSON ${file} cannot be read: ${(error as Error).message}`, {
+    throw new OdibiError('RESULTS_INVALID', `results JSON cannot be read: ${(error as Error).message}`, {
       file, hint: 'pass a file written by `odibi run --json` or a story\'s .json file',
     });
   }
   try {
     return PipelineResults.fromJSON(text);
   } catch (error) {
-    if (error instanceof OdibiError) throw new OdibiError(error.code, `${file}: ${error.message}`, { file, hint: error.hint, cause: error });
+    if (error instanceof OdibiError) throw new OdibiError(error.code, error.message, { file, hint: error.hint, cause: error });
     throw error;
   }
 }
@@ -48,7 +49,7 @@ async function readArtifact(file: string): Promise<PipelineResults> {
  *
  * @example
  * ```ts
- * import { renderStoryFile } from '../src/index.js';
+ * import { renderStoryFile } from '../src/cli/commands/story.js';
  * const [page] = await renderStoryFile('stories/orders_20260115_093000_041.json', { format: 'html' });
  * ```
  */
@@ -71,18 +72,8 @@ export async function renderStoryFile(file: string, options: StoryCommandOptions
   return [out, `${stem}_layers.svg`, `${stem}_timeline.svg`];
 }
 
-/**
- * Adds `odibi story` to a commander program; it prints the story's path.
- *
- * @example
- * ```ts
- * import { Command } from 'commander';
- * import { storyCommand } from '../src/index.js';
- * const program = new Command('odibi');
- * storyCommand(program);
- * ```
- */
-export function storyCommand(program: Command): Command {
+/** Adds `odibi story` to the program; it prints the path of the story it wrote. */
+export function storyCommand(program: Command, context: CliContext): Command {
   return program
     .command('story')
     .description('re-render the story of a saved run from its results JSON')
@@ -90,7 +81,8 @@ export function storyCommand(program: Command): Command {
     .option('--format <format>', 'html or md', 'html')
     .option('--out <file>', 'output file (default: next to the results file)')
     .action(async (file: string, options: StoryCommandOptions) => {
-      const [written] = await renderStoryFile(file, options);
-      process.stdout.write(`${written}\n`);
+      const out = options.out === undefined ? undefined : path.resolve(context.cwd, options.out);
+      const [written] = await renderStoryFile(path.resolve(context.cwd, file), { ...options, out });
+      context.stdout.write(`${path.relative(context.cwd, written as string) || written}\n`);
     });
 }

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Command } from 'commander';
-import { renderStoryFile, storyCommand } from '../../../src/cli/commands/story.js';
+import { renderStoryFile } from '../../../src/cli/commands/story.js';
+import { runCli } from '../../../src/cli/main.js';
+import { captureIo } from '../capture-io.js';
 import { OdibiError } from '../../../src/errors.js';
 import { courseExample } from '../../fixtures/results/results-fixtures.js';
 
@@ -41,7 +42,7 @@ test('an invalid artifact fails with RESULTS_INVALID naming the file', () =>
   withDir(async (dir) => {
     const file = path.join(dir, 'bad.json');
     await writeFile(file, JSON.stringify({ ...courseExample(), nodeResults: 'nope' }));
-    await assert.rejects(renderStoryFile(file), (e: unknown) => e instanceof OdibiError && e.code === 'RESULTS_INVALID' && e.message.includes('bad.json') && e.message.includes('nodeResults'));
+    await assert.rejects(renderStoryFile(file), (e: unknown) => e instanceof OdibiError && e.code === 'RESULTS_INVALID' && e.location.file === file && e.message.includes('nodeResults'));
     await writeFile(file, '{ not json');
     await assert.rejects(renderStoryFile(file), (e: unknown) => e instanceof OdibiError && e.code === 'RESULTS_INVALID');
     await assert.rejects(renderStoryFile(path.join(dir, 'missing.json')), (e: unknown) => e instanceof OdibiError && e.code === 'RESULTS_INVALID' && /cannot be read/.test(e.message));
@@ -52,8 +53,20 @@ test('an unknown format is a usage error', () =>
     await assert.rejects(renderStoryFile(path.join(dir, 'x.json'), { format: 'pdf' }), (e: unknown) => e instanceof OdibiError && e.code === 'USAGE' && /html or md/.test(e.message));
   }));
 
-test('the command is registered on a commander program', () => {
-  const program = new Command('odibi');
-  storyCommand(program);
-  assert.ok(program.commands.some((c) => c.name() === 'story'));
-});
+test('odibi story prints the path it wrote, relative to the current folder', () =>
+  withDir(async (dir) => {
+    await writeFile(path.join(dir, 'run.json'), JSON.stringify(courseExample()));
+    const io = captureIo(dir);
+    assert.equal(await runCli(['story', 'run.json', '--format', 'md', '--out', 'story/run.md'], io), 0);
+    assert.equal(io.out(), `${path.join('story', 'run.md')}\n`);
+    assert.match(await readFile(path.join(dir, 'story/run.md'), 'utf8'), /^# course\\?_example: partial/);
+  }));
+
+test('odibi story on an invalid file: one problem line, exit 1', () =>
+  withDir(async (dir) => {
+    await writeFile(path.join(dir, 'bad.json'), '[]');
+    const io = captureIo(dir);
+    assert.equal(await runCli(['story', 'bad.json'], io), 1);
+    assert.match(io.err(), /^bad\.json RESULTS_INVALID results JSON is not valid/);
+    assert.equal(await runCli(['story', 'bad.json', '--format', 'pdf'], io), 2);
+  }));
