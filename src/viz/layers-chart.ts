@@ -5,7 +5,7 @@ import { statusColorEncoding } from './status-colors.js';
 /** Options of {@link layersChart}. */
 export interface LayersChartOptions {
   title?: string;
-  /** Pixels between two nodes of one layer (default 28, enough for a readable label). */
+  /** Pixels between two nodes of one layer (default 34: a dot and its label above it). */
   rowHeight?: number;
 }
 
@@ -16,8 +16,8 @@ function axisless(field: string, domain: number[], reverse = false): Record<stri
 }
 
 /**
- * The execution layers as a chart: one column per layer, one labelled dot per
- * node (in declaration order), a line for every dependency, and the node's
+ * The execution layers as a chart: one column per layer, one dot per node
+ * (in declaration order) with its name above it, a line for every dependency, and the node's
  * status as its colour when results are given. The chart grows with the
  * number of nodes, so labels stay readable at 30 nodes and more.
  *
@@ -33,20 +33,20 @@ function axisless(field: string, domain: number[], reverse = false): Record<stri
  */
 export function layersChart(input: LayersChartInput, options: LayersChartOptions = {}): ChartSpec {
   const layout = layoutNodes(input);
-  const rowHeight = options.rowHeight ?? 28;
+  const rowHeight = options.rowHeight ?? 34;
   const longest = Math.max(4, ...layout.nodes.map((n) => n.name.length));
-  const columnWidth = Math.max(120, longest * CHAR_WIDTH + 40);
+  const columnWidth = Math.max(100, longest * CHAR_WIDTH + 24);
   const layers = Math.max(1, layout.layerCount);
   const rows = Math.max(1, layout.maxPerLayer);
-  const x = axisless('x', [-0.1, layers - 0.1]);
-  const y = axisless('y', [-rows / 2 - 0.1, rows / 2 + 0.1], true);
+  const x = axisless('x', [-0.5, layers - 0.5]);
+  const y = axisless('y', [-rows / 2, rows / 2], true);
   const nodes = layout.nodes.map((n) => ({ name: n.name, x: n.layer, y: n.y, layer: n.layer, status: n.status ?? 'not run' }));
   const color = layout.hasStatus ? { color: statusColorEncoding('status') } : {};
   return {
     $schema: VEGA_LITE_SCHEMA,
     ...(options.title ? { title: options.title } : {}),
     width: layers * columnWidth,
-    height: Math.round((rows + 0.2) * rowHeight),
+    height: rows * rowHeight,
     layer: [
       {
         data: { values: layout.edges },
@@ -60,7 +60,7 @@ export function layersChart(input: LayersChartInput, options: LayersChartOptions
       },
       {
         data: { values: nodes },
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 9, fontSize: 11, color: '#222' },
+        mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -7, fontSize: 11, color: '#222' },
         encoding: { x, y, text: { field: 'name', type: 'nominal' } },
       },
     ],

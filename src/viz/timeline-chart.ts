@@ -48,7 +48,7 @@ export function timelineChart(results: PipelineResultsData, options: TimelineCha
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: {
-      text: options.title ?? `${results.pipeline}: ${results.status} in ${results.durationMs} ms`,
+      text: options.title ?? `${results.pipeline}: ${results.status} in ${Math.round(results.durationMs)} ms`,
       subtitle: 'outlined: critical path; black tick: a retry began',
     },
     width: options.width ?? 480,
