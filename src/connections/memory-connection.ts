@@ -54,7 +54,7 @@ export class MemoryConnection implements Connection {
   async list(prefix = ''): Promise<string[]> {
     const start = prefix === '' || prefix === '.' ? '' : normalise(prefix, this.name);
     const keys = new Set([...this.#tables.keys(), ...this.#bytes.keys()]);
-    return [...keys].filter((k) => k.startsWith(start)).sort();
+    return [...keys].filter((k) => start === '' || k === start || k.startsWith(`${start}/`)).sort();
   }
 
   describe(key: string): string {

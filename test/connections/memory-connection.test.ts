@@ -14,6 +14,10 @@ test('holds tables and bytes by key', async () => {
   assert.equal(new TextDecoder().decode(await memory.readBytes('raw/a.csv')), 'id\n1\n');
   assert.deepEqual(await memory.list(), ['orders', 'raw/a.csv']);
   assert.deepEqual(await memory.list('raw'), ['raw/a.csv']);
+  await memory.writeBytes('rawdata.csv', 'x');
+  assert.deepEqual(await memory.list('raw'), ['raw/a.csv'], 'a prefix is a folder, not a string prefix');
+  assert.deepEqual(await memory.list('raw/a.csv'), ['raw/a.csv']);
+  memory.delete('rawdata.csv');
   assert.equal(memory.delete('orders'), true);
   assert.equal(await memory.exists('orders'), false);
 });
