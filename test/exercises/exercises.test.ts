@@ -1,7 +1,7 @@
 // Every exercise checked in-process against its solution, its stub and its committed wrong answer.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +14,7 @@ const root = resolve(import.meta.dirname, '../..');
 const sources = loadExerciseSources(root);
 const stubDir = join(tmpdir(), `odibi-stubs-${process.pid}`);
 mkdirSync(stubDir, { recursive: true });
+after(() => rmSync(stubDir, { recursive: true, force: true }));
 
 async function importAnswer(path: string, entry: string): Promise<unknown> {
   const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;

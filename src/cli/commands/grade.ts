@@ -39,7 +39,7 @@ function parseTimeout(text = '60'): number {
  *
  * @example
  * ```ts
- * import { gradeFile } from '../src/index.js';
+ * import { gradeFile } from '../src/cli/commands/grade.js';
  * const { text } = await gradeFile('../solutions/solutions.ipynb');
  * console.log(text);
  * ```
@@ -71,7 +71,7 @@ export async function gradeFile(notebook: string, options: GradeCommandOptions =
  * @example
  * ```ts
  * import { Command } from 'commander';
- * import { gradeCommand } from '../src/index.js';
+ * import { gradeCommand } from '../src/cli/commands/grade.js';
  * const program = new Command('odibi');
  * gradeCommand(program, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), exitCode: 0 });
  * ```
