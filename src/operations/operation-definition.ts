@@ -3,6 +3,14 @@
  * YAML, snake_case keys), documentation, a YAML example, and what its params
  * refer to (expressions, input columns, other tables), so that a project can
  * be checked when it loads and any engine can implement it.
+ *
+ * @example
+ * ```ts
+ * import { OPERATIONS, type OperationDefinition } from '../src/index.js';
+ * const join: OperationDefinition = OPERATIONS.join;
+ * join.tables(join.schema.parse({ with: 'customers', on: ['id'] })); // ['customers']
+ * console.log(join.example);
+ * ```
  */
 import type { z } from 'zod';
 import type { ExpressionKind } from '../expressions/check-expression.js';

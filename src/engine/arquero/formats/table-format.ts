@@ -1,6 +1,16 @@
 /**
  * How the Arquero engine turns bytes into a table and back, for one file
  * format. `where` names the file in error messages.
+ *
+ * @example
+ * ```ts
+ * import { tableFormat } from '../src/index.js';
+ * import * as aq from 'arquero';
+ * const csv = tableFormat('csv');
+ * const text = await csv.encode(aq.table({ id: [1, 2] }), {});
+ * const back = await csv.decode(new TextEncoder().encode(String(text)), {}, 'example.csv');
+ * back.numRows(); // 2
+ * ```
  */
 import type { ColumnTable } from 'arquero';
 
