@@ -1,0 +1,56 @@
+// The @example blocks in the TSDoc of the engine's modules (connections,
+// engine, operations, expressions, context) must run as written: each is
+// written to .odibi/tmp with its import pointed at src/index.ts, then imported.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TMP = path.join(ROOT, '.odibi/tmp/tsdoc-examples');
+const INDEX = path.join(ROOT, 'src/index.ts');
+const FOLDERS = ['src/connections', 'src/engine', 'src/operations', 'src/expressions', 'src/context'];
+mkdirSync(TMP, { recursive: true });
+after(() => {
+  rmSync(TMP, { recursive: true, force: true });
+  // Files the LocalConnection and atomicWrite examples write into the system's temporary folder.
+  for (const name of ['odibi-hello.txt', 'odibi-example.txt']) rmSync(path.join('/tmp', name), { force: true });
+});
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(path.join(ROOT, folder), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => path.join(e.parentPath ?? e.path, e.name))
+    .sort();
+}
+
+function examples(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/@example\s*\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/g)].map((m) => m[1].split('\n').map((line) => line.replace(/^\s*\* ?/, '')).join('\n'));
+}
+
+const files = FOLDERS.flatMap(sourceFiles);
+
+test('the engine modules carry examples', () => {
+  assert.ok(files.filter((f) => examples(f).length > 0).length >= 30);
+});
+
+for (const file of files) {
+  const blocks = examples(file);
+  if (blocks.length === 0) continue;
+  test(`@example of ${path.relative(ROOT, file)} runs`, async () => {
+    for (const [i, code] of blocks.entries()) {
+      assert.match(code, /from '\.\.\/src\/index\.js'/, 'imports the library the way a notebook does');
+      const target = path.join(TMP, `${path.relative(ROOT, file).replace(/\W/g, '_')}_${i}.ts`);
+      writeFileSync(target, code.replaceAll("'../src/index.js'", JSON.stringify(INDEX)) + '\nexport {};\n');
+      const log = console.log;
+      console.log = () => undefined;
+      try {
+        await import(pathToFileURL(target).href);
+      } finally {
+        console.log = log;
+      }
+    }
+  });
+}
