@@ -111,6 +111,18 @@ test('an unknown format is CONFIG_UNKNOWN_FORMAT with a suggestion', async () =>
   await assert.rejects(writeTable(sample, { ...target('csv'), format: 'parket' as Format }, data), (e: unknown) => e instanceof OdibiError && e.code === 'CONFIG_UNKNOWN_FORMAT' && /parquet/.test(e.hint ?? ''));
 });
 
+test('missing values after an outer join are written as valid files in every format', async () => {
+  const data = new LocalConnection('data', folder());
+  const joined = aq.table({ id: [1, 2] }).join_left(aq.table({ id: [1], name: ['Ann'], at: [new Date('2024-05-01T10:30:00Z')] }), 'id');
+  for (const format of FORMATS) {
+    await writeTable(joined, target(format), data);
+    const back = await readTable(target(format), data);
+    assert.equal(back.numRows(), 2, format);
+    assert.equal(back.get('name', 1) ?? null, null, format);
+    assert.equal((back.get('at', 0) as Date).toISOString(), '2024-05-01T10:30:00.000Z', format);
+  }
+});
+
 test('a JSON file written by hand as columns is read', async () => {
   const base = folder();
   writeFileSync(path.join(base, 'cols.json'), '{"id": [1, 2], "day": ["2024-01-01", null]}');

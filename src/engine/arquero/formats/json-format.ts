@@ -1,7 +1,8 @@
 /**
- * JSON: written as an array of row objects (dates as ISO strings); read from
- * an array of rows or an object of column arrays. ISO date strings come back
- * as dates. An empty array gives an empty table without columns.
+ * JSON: written as an array of row objects (dates as ISO strings, missing
+ * values as null); read from an array of rows or an object of column arrays.
+ * ISO date strings come back as dates. An empty array gives an empty table
+ * without columns.
  */
 import * as aq from 'arquero';
 import { OdibiError } from '../../../errors.js';
@@ -29,6 +30,16 @@ export const jsonFormat: TableFormat = {
     return aq.fromJSON(text);
   },
   encode(table) {
-    return aq.toJSON(table);
+    const format = Object.fromEntries(table.columnNames().map((name) => [name, jsonValue]));
+    return aq.toJSON(table, { format });
   },
 };
+
+/** Missing values (undefined, e.g. after an outer join) become null; dates become ISO strings (date only at midnight UTC). */
+function jsonValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (!(value instanceof Date)) return value;
+  if (Number.isNaN(value.getTime())) return null;
+  const iso = value.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
