@@ -8,7 +8,7 @@ function were(names: readonly string[]): string {
 
 function failureSentence(node: NodeResult, skippedByIt: string[]): string {
   const at = node.error?.step !== undefined ? ` at step ${node.error.step}${node.error.operation ? ` (${node.error.operation})` : ''}` : '';
-  const message = (node.error?.message ?? 'no error recorded').replace(/^step \d+ \([^)]*\) failed: /, '').replace(/\.$/, '');
+  const message = (node.error?.message ?? 'no error recorded').replace(/^(node "[^"]*",? )?(step \d+ \([^)]*\)( failed)?: )?/, '').replace(/\.$/, '');
   const consequence = skippedByIt.length > 0 ? `, so ${joinNames(skippedByIt)} ${were(skippedByIt)} skipped` : '';
   return `${node.name} failed${at}: ${message}${consequence}.`;
 }
