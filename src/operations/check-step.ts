@@ -75,7 +75,7 @@ function expressionProblems(definition: OperationDefinition, params: unknown): S
       code: 'CONFIG_BAD_EXPRESSION',
       path: use.path,
       message: `operation "${definition.name}": ${formatParamPath(use.path)}: expression "${use.source}" is not allowed: ${result.message}`,
-      hint: 'use column references (d.col), literals, arithmetic, comparisons, boolean operators and the listed op.* functions (see the expressions reference)',
+      hint: 'expressions may use columns (d.col), literals, arithmetic, comparisons, boolean logic and the op.* functions listed in docs/expressions.md',
     });
   }
   return problems;
