@@ -18,7 +18,7 @@ function timelineData(results: PipelineResultsData) {
   for (const n of results.nodeResults) {
     const span = nodeSpan(n);
     if (!span) {
-      const why = n.skip?.rootCause ? `skipped (${n.skip.rootCause} failed)` : statusLabel(n.status);
+      const why = n.reused ? 'reused from the previous run' : n.skip?.rootCause ? `skipped (${n.skip.rootCause} failed)` : statusLabel(n.status);
       unstarted.push({ node: n.name, label: why, x: 0 });
       continue;
     }

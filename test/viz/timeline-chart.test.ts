@@ -40,3 +40,14 @@ test('the critical path is outlined', () => {
   const bars = (spec.layer as { data: { values: { node: string; path: string }[] } }[])[0]?.data.values ?? [];
   assert.deepEqual(bars.filter((b) => b.path === 'critical path').map((b) => b.node), ['A', 'C']);
 });
+
+test('a node reused on resume says so instead of drawing a bar', async () => {
+  const r = courseExample();
+  const a = r.nodeResults[0]!;
+  a.reused = true;
+  a.attempts = [];
+  delete a.startOffsetMs;
+  const svg = await renderSvg(timelineChart(r));
+  assert.equal(marksOf(svg, 'bars_marks').length, 2);
+  assert.match(svg, />reused from the previous run</);
+});
