@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     const mem = new MemoryConnection('mem');
     mem.putTable!('source', table);
     const config = syntheticPipeline(chainDag(n), { name: 'memory', strategy: 'sequential', maxConcurrency: 1, fn: 'bump' });
-    const results = resultsData(await new Pipeline(config, { engine, connections: { mem }, functions, story: false }).run({ keep: mode === 'keep' }));
+    const results = resultsData(await new Pipeline(config, { engine, connections: { mem }, functions, storyWriter: false }).run({ keep: mode === 'keep' }));
     if (results.completed.length !== n) throw new Error(`memory: ${results.completed.length} of ${n} nodes completed (${results.status})`);
     return [...(results.contextEvents ?? [])];
   };

@@ -69,7 +69,7 @@ function idealFor(setting: Setting, b: Bounds): [number, string] {
 
 async function wallTime(Pipeline: PipelineClass, nodes: DagNode[], durations: Map<string, number>, setting: Setting): Promise<number> {
   const config = syntheticPipeline(nodes, { name: 'scheduling', strategy: setting.strategy, maxConcurrency: setting.maxConcurrency, fn: 'wait', params: (n) => ({ ms: durations.get(n.name) }) });
-  const pipeline = new Pipeline(config, { engine: new NoopEngine(), connections: benchConnections(), functions: new Map([['wait', wait]]), story: false });
+  const pipeline = new Pipeline(config, { engine: new NoopEngine(), connections: benchConnections(), functions: new Map([['wait', wait]]), storyWriter: false });
   const t0 = performance.now();
   const results = resultsData(await pipeline.run({ strategy: setting.strategy, maxConcurrency: setting.maxConcurrency }));
   const wall = performance.now() - t0;

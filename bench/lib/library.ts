@@ -8,13 +8,26 @@ export interface GraphApi {
   fromNodes(nodes: { name: string; dependsOn: string[] }[]): { order(): string[]; layers(): string[][] };
 }
 
+/** Where each part lives, for when the public index does not export it yet. */
+const MODULES: Record<string, string> = {
+  DependencyGraph: '../../src/graph/dependency-graph.js',
+  Pipeline: '../../src/pipeline/pipeline.js',
+  PipelineManager: '../../src/manager/pipeline-manager.js',
+  ArqueroEngine: '../../src/engine/arquero/arquero-engine.js',
+  MemoryConnection: '../../src/connections/memory-connection.js',
+};
+
 async function exported(name: string): Promise<unknown> {
-  try {
-    const mod = (await import('../../src/index.js')) as unknown as Record<string, unknown>;
-    return mod[name];
-  } catch {
-    return undefined;
+  for (const path of ['../../src/index.js', MODULES[name]]) {
+    if (!path) continue;
+    try {
+      const mod = (await import(path)) as Record<string, unknown>;
+      if (mod[name] !== undefined) return mod[name];
+    } catch {
+      // not there yet: try the next place
+    }
   }
+  return undefined;
 }
 
 /** The DependencyGraph class, or undefined when it is not exported yet. */
