@@ -43,19 +43,22 @@ export function buildGraphIndex(nodes: readonly GraphNode[]): GraphIndex {
 
 function buildDependencyEdges(nodes: readonly GraphNode[], indexOf: ReadonlyMap<string, number>) {
   const n = nodes.length;
+  let declaredCount = 0;
+  for (let i = 0; i < n; i++) declaredCount += nodes[i].dependsOn.length;
   const depStart = new Int32Array(n + 1);
+  const deps = new Int32Array(declaredCount);
   const missing: { node: number; dep: string; position: number }[] = [];
-  const targets: number[] = [];
+  let count = 0;
   for (let i = 0; i < n; i++) {
     const declared = nodes[i].dependsOn;
     for (let k = 0; k < declared.length; k++) {
       const j = indexOf.get(declared[k]);
       if (j === undefined) missing.push({ node: i, dep: declared[k], position: k });
-      else targets.push(j);
+      else deps[count++] = j;
     }
-    depStart[i + 1] = targets.length;
+    depStart[i + 1] = count;
   }
-  return { depStart, deps: Int32Array.from(targets), missing };
+  return { depStart, deps: count === declaredCount ? deps : deps.slice(0, count), missing };
 }
 
 function invertEdges(n: number, depStart: Int32Array, deps: Int32Array) {
