@@ -114,6 +114,7 @@ export { tableReleaser, type TableReleaser } from './pipeline/table-releaser.js'
 export type { PipelineOptions, RunOptions, StoryWriter } from './pipeline/pipeline-options.js';
 export type { ValidationReport } from './pipeline/validate-pipeline.js';
 export { Pipeline } from './pipeline/pipeline.js';
+export { firstStepColumnProblems, csvHeader } from './pipeline/first-step-column-problems.js';
 export * from './config/load-project.js';
 export * from './config/load-project-from-string.js';
 export * from './config/parse-project-object.js';

@@ -3,13 +3,16 @@
  * every connection it uses exists and is reachable, every file it reads is
  * present (unless a node of this pipeline writes it: then nothing to check;
  * unless another pipeline of the project writes it: then a warning), every
- * function step names a registered function. Returns problems as data.
+ * function step names a registered function, and the first step of a node
+ * that reads a CSV file names only columns of its header. Returns problems
+ * as data.
  */
 import type { NodeConfig, PipelineConfig, ProjectConfig, SourceLocation } from '../config/types.js';
 import type { Connection } from '../connections/connection.js';
 import type { TransformFunction } from '../engine/engine.js';
 import { OdibiError, type Problem } from '../errors.js';
 import { closestMatch } from '../text/closest-match.js';
+import { csvHeader, firstStepColumnProblems } from './first-step-column-problems.js';
 
 export interface EnvironmentCheck {
   config: PipelineConfig;
@@ -90,7 +93,10 @@ async function readProblems(node: NodeConfig, check: EnvironmentCheck): Promise<
   const base = { node: node.name, ...at(node.location) };
   const present = await connection.exists(read.path).catch((error: unknown) => error);
   if (present instanceof OdibiError) return [{ ...base, code: present.code, message: `node "${node.name}" reads ${read.path}: ${present.message}`, hint: present.hint }];
-  if (present === true) return [];
+  if (present === true) {
+    const header = await csvHeader(node, connection);
+    return header ? firstStepColumnProblems(node, header) : [];
+  }
   const writer = check.project?.pipelines.find((p) => p.name !== check.config.name && writes(p));
   if (writer) {
     return [{ ...base, severity: 'warning', code: 'CONNECTION_FILE_NOT_FOUND', message: `node "${node.name}" reads ${connection.describe(read.path)}, which does not exist yet; pipeline "${writer.name}" writes it`, hint: `run pipeline "${writer.name}" first` }];
