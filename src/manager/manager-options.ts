@@ -1,5 +1,14 @@
 /**
  * What a PipelineManager is built with, and what one of its runs may change.
+ *
+ * @example
+ * ```ts
+ * import { PipelineManager, type ManagerOptions, type ManagerRunOptions } from '../src/index.js';
+ * const options: ManagerOptions = { listeners: [(e) => console.log(e.type)] };
+ * const run: ManagerRunOptions = { strategy: 'sequential', upstream: true };
+ * const manager = await PipelineManager.fromYaml('examples/retail/project.yaml', options);
+ * await manager.run(['gold'], run);
+ * ```
  */
 import type { Clock } from '../clock.js';
 import type { Random } from '../clock/seeded-random.js';

@@ -1,6 +1,15 @@
 /**
  * Everything running one node needs besides the node itself, injected by
  * the pipeline (or by a test).
+ *
+ * @example
+ * ```ts
+ * import { Context, ArqueroEngine, systemClock, seededRandom, type NodeRunEnv } from '../src/index.js';
+ * import type { ColumnTable } from 'arquero';
+ * const engine = new ArqueroEngine();
+ * const env: NodeRunEnv<ColumnTable> = { pipeline: 'demo', engine, connections: {}, context: new Context(engine),
+ *   functions: new Map(), clock: systemClock, random: seededRandom(1), maxSampleRows: 5, origin: systemClock.monotonic(), layer: 0 };
+ * ```
  */
 import type { Clock } from '../clock.js';
 import type { Random } from '../clock/seeded-random.js';

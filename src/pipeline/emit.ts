@@ -1,6 +1,12 @@
 /**
  * Sends a RunEvent to every listener. A listener that throws is cut off
  * from that one event only: a faulty display never breaks a run.
+ *
+ * @example
+ * ```ts
+ * import { emit } from '../src/pipeline/emit.js';
+ * emit([(e) => console.log(e.type)], { type: 'node:start', pipeline: 'demo', node: 'a', attempt: 1, offsetMs: 0 });
+ * ```
  */
 import type { RunEvent, RunListener } from './events.js';
 

@@ -1,6 +1,14 @@
 /**
  * What a running pipeline tells its listeners. Progress views, charts and
  * the CLI subscribe; the runner never prints.
+ *
+ * @example
+ * ```ts
+ * import type { RunListener } from '../src/index.js';
+ * const log: RunListener = (event) => {
+ *   if (event.type === 'node:end') console.log(event.node, event.result.status, event.result.durationMs);
+ * };
+ * ```
  */
 import type { ErrorInfo, NodeResult, PipelineResultsData } from '../results/types.js';
 

@@ -1,6 +1,13 @@
 /**
  * What a Pipeline is built with (everything injected, with defaults) and
  * what one run may change.
+ *
+ * @example
+ * ```ts
+ * import { Pipeline, VirtualClock, type PipelineOptions, type RunOptions } from '../src/index.js';
+ * const options: PipelineOptions = { clock: new VirtualClock(), listeners: [(e) => console.log(e.type)], storyWriter: false };
+ * const run: RunOptions = { strategy: 'layers', maxConcurrency: 2, inject: { load_orders: { failTimes: 1 } } };
+ * ```
  */
 import type { Clock } from '../clock.js';
 import type { Random } from '../clock/seeded-random.js';

@@ -2,6 +2,12 @@
  * Everything a built Pipeline holds: its validated config and graph, and
  * the injected engine, connections, context, functions, clock, randomness,
  * listeners and story writer.
+ *
+ * @example
+ * ```ts
+ * // Internal: a Pipeline builds its parts from its options, with defaults.
+ * import type { PipelineParts } from '../src/pipeline/pipeline-parts.js';
+ * ```
  */
 import type { Clock } from '../clock.js';
 import type { Random } from '../clock/seeded-random.js';

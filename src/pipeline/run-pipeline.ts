@@ -4,6 +4,12 @@
  * strategy's dispatch rule, release tables no longer needed, assemble the
  * results, write the story. Node failures are data in the results; only
  * invalid options throw.
+ *
+ * @example
+ * ```ts
+ * // Internal: `new Pipeline(config, options).run(runOptions)` calls it.
+ * import { runPipeline } from '../src/pipeline/run-pipeline.js';
+ * ```
  */
 import type { NodeConfig } from '../config/types.js';
 import { OdibiError } from '../errors.js';

@@ -2,6 +2,12 @@
  * Checks one run's options against the pipeline before anything starts:
  * strategy, max_concurrency, and that every injected node exists.
  * Throws a USAGE error naming the fix.
+ *
+ * @example
+ * ```ts
+ * import { runSettings } from '../src/pipeline/run-settings.js';
+ * runSettings(pipelineConfig, { strategy: 'layers' }).strategy; // 'layers'
+ * ```
  */
 import type { PipelineConfig, Strategy } from '../config/types.js';
 import { OdibiError } from '../errors.js';

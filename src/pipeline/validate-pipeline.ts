@@ -6,6 +6,13 @@
  * function step names a registered function, and the first step of a node
  * that reads a CSV file names only columns of its header. Returns problems
  * as data.
+ *
+ * @example
+ * ```ts
+ * import type { ValidationReport } from '../src/index.js';
+ * const report: ValidationReport = await pipeline.validate();
+ * report.errors.map((p) => `${p.node}: ${p.code} ${p.message}`);
+ * ```
  */
 import type { NodeConfig, PipelineConfig, ProjectConfig, SourceLocation } from '../config/types.js';
 import type { Connection } from '../connections/connection.js';

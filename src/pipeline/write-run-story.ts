@@ -3,6 +3,12 @@
  * on and a story writer is available, writes the story and records its
  * path in the results. A failing story never loses the results: the error
  * is kept in `storyError` instead.
+ *
+ * @example
+ * ```ts
+ * // Internal: the pipeline calls it after a run; the result's storyPath tells where the story went.
+ * import { writeRunStory } from '../src/pipeline/write-run-story.js';
+ * ```
  */
 import type { Connection } from '../connections/connection.js';
 import { createConnection } from '../connections/connection-registry.js';

@@ -3,6 +3,13 @@
  * these, never the runner's internals. `PipelineResultsData` is exactly the
  * JSON artifact (`schemaVersion: 1`, camelCase keys); see
  * `schema/pipeline-results.schema.json`.
+ *
+ * @example
+ * ```ts
+ * import type { PipelineResultsData, NodeResult } from '../src/index.js';
+ * const data: PipelineResultsData = results.toJSON();
+ * const slowest: NodeResult | undefined = [...data.nodeResults].sort((a, b) => b.durationMs - a.durationMs)[0];
+ * ```
  */
 import type { Row, TableSchema, ValidationOutcome } from '../engine/engine.js';
 import type { Strategy } from '../config/types.js';

@@ -3,6 +3,13 @@
  * pipeline name, written after every run to
  * `<project folder>/.odibi/last-run/results.json`, and read back by
  * `--resume FILE` (which also accepts a single pipeline's artifact).
+ *
+ * @example
+ * ```ts
+ * import { readResultsFile } from '../src/cli/commands/run-results-file.js';
+ * const record = await readResultsFile('examples/retail/.odibi/last-run/results.json');
+ * Object.keys(record); // ['bronze', 'silver', 'gold']
+ * ```
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

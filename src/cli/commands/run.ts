@@ -7,6 +7,12 @@
  * otherwise. The results go to `<project folder>/.odibi/last-run/results.json`;
  * after a failed run the exact command that resumes it is printed.
  * `--json` prints only the record of results artifacts by pipeline name.
+ *
+ * @example
+ * ```ts
+ * import { runCli } from '../src/cli/main.js';
+ * const code = await runCli(['run', 'examples/retail/project.yaml', '--pipeline', 'bronze']);
+ * ```
  */
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
