@@ -11,12 +11,20 @@ import { nameProblems } from './name-problems.js';
 import { connectionProblems, nodeProblems } from './node-problems.js';
 import { cycleProblems } from './cycle-problems.js';
 import { isRecord, keysOf, stringOf } from './raw-value.js';
+import { connectionTypeProblems } from './connection-type-problems.js';
+
+/** What the checks need from outside: the operation-step checker and the registered connection types. */
+export interface ProjectChecks {
+  checkStep: StepChecker;
+  connectionTypes: readonly string[];
+}
 
 /** All problems of `value`, in the order they were found. */
-export function checkProjectValue(value: unknown, checkStep: StepChecker): RawProblem[] {
+export function checkProjectValue(value: unknown, { checkStep, connectionTypes }: ProjectChecks): RawProblem[] {
   const problems = shapeProblems(value);
   if (!isRecord(value)) return problems;
   const connections = keysOf(value.connections);
+  problems.push(...connectionTypeProblems(value.connections, connectionTypes));
   const pipelines = rawPipelines(value);
   problems.push(...nameProblems(pipelines), ...nodeProblems(pipelines, connections));
   for (const p of pipelines) {

@@ -22,4 +22,6 @@ export interface LoadOptions {
   file?: string;
   /** The operation-step checker; default: the operation catalogue's `checkOperationStep`. */
   checkStep?: StepChecker;
+  /** The connection types a `type:` may name; default: the registered ones (`connectionTypes()`). */
+  connectionTypes?: readonly string[];
 }

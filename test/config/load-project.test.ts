@@ -30,6 +30,7 @@ const CASES: Expected[] = [
   { file: 'missing-key.yaml', code: 'CONFIG_MISSING_KEY', line: 7, column: 9, path: 'pipelines[0].nodes[0].name', message: /name is required/, hint: /add "name:"/ },
   { file: 'bad-enum.yaml', code: 'CONFIG_BAD_ENUM', line: 6, column: 15, path: 'pipelines[0].on_error', message: /must be one of fail_later, fail_fast, got "stop"/, hint: /allowed: fail_later, fail_fast/ },
   { file: 'unknown-connection.yaml', code: 'CONFIG_UNKNOWN_CONNECTION', line: 8, column: 29, path: 'pipelines[0].nodes[0].read.connection', message: /connection "warehose" is not defined/, hint: /did you mean "warehouse"\?/ },
+  { file: 'unknown-connection-type.yaml', code: 'CONFIG_UNKNOWN_CONNECTION_TYPE', line: 3, column: 17, path: 'connections.data.type', message: /type "locl" is not registered; registered: local, memory/, hint: /did you mean "local"\?/ },
   { file: 'unknown-dependency.yaml', code: 'CONFIG_UNKNOWN_DEPENDENCY', line: 10, column: 34, path: 'pipelines[0].nodes[1].depends_on[1]', message: /"clean_orders" depends on "raw_ordres"/, hint: /did you mean "raw_orders"\?/ },
   { file: 'duplicate-node.yaml', code: 'CONFIG_DUPLICATE_NODE', line: 9, column: 15, path: 'pipelines[0].nodes[1].name', message: /"raw" is used more than once in pipeline "main"/, hint: /unique name/ },
   { file: 'duplicate-pipeline.yaml', code: 'CONFIG_DUPLICATE_PIPELINE', line: 9, column: 15, path: 'pipelines[1].pipeline', message: /pipeline name "main" is used more than once/, hint: /unique name/ },
