@@ -36,9 +36,11 @@ export class ReleasePlan {
   readonly #released = new Set<string>();
   readonly #finished = new Set<string>();
   readonly #nodes: Set<string>;
+  readonly #dependsOn: Map<string, readonly string[]>;
 
   constructor(nodes: readonly ReleasePlanNode[], options: { keep?: boolean } = {}) {
     this.#nodes = new Set(nodes.map((n) => n.name));
+    this.#dependsOn = new Map(nodes.map((n) => [n.name, n.dependsOn]));
     for (const node of nodes) {
       for (const dependency of node.dependsOn) {
         if (!this.#pending.has(dependency)) this.#pending.set(dependency, new Set());
@@ -59,7 +61,7 @@ export class ReleasePlan {
   finished(node: string): string[] {
     this.#finished.add(node);
     const candidates = new Set<string>([node]);
-    for (const [table, consumers] of this.#pending) if (consumers.delete(node)) candidates.add(table);
+    for (const table of this.#dependsOn.get(node) ?? []) if (this.#pending.get(table)?.delete(node)) candidates.add(table);
     return [...candidates].filter((table) => this.#releasable(table));
   }
 
