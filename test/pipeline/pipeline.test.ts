@@ -208,3 +208,23 @@ test('the story hook records the story path; a failing story keeps the results',
   assert.equal(results.status, 'success');
   assert.match(results.toJSON().storyError!.message, /disk full/);
 });
+
+test('a throwing listener does not break the run; cancelling skips what has not started', async () => {
+  const config = pipeline('c', [node('a'), node('b', ['a']), node('c', ['b'])]);
+  const ctrl = new AbortController();
+  const { p } = build(config, { listeners: [() => { throw new Error('display broke'); }, (e) => { if (e.type === 'node:end' && e.node === 'a') ctrl.abort(); }] });
+  const results = await p.run({ signal: ctrl.signal });
+  assert.deepEqual(results.completed, ['a']);
+  assert.deepEqual(results.skipped, ['b', 'c']);
+  assert.equal(results.node('b').skip?.reason, 'cancelled');
+});
+
+test('a running node is aborted by the run\'s signal with NODE_ABORTED', async () => {
+  const ctrl = new AbortController();
+  const { p } = build(pipeline('c', [node('slow', [], { steps: [{ kind: 'operation', operation: 'hang', params: {} }] })]), {
+    listeners: [(e) => { if (e.type === 'node:start') setImmediate(() => ctrl.abort()); }],
+  });
+  const results = await p.run({ signal: ctrl.signal });
+  assert.equal(results.node('slow').error?.code, 'NODE_ABORTED');
+  assert.equal(results.status, 'failed');
+});
