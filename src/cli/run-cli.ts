@@ -17,12 +17,13 @@ import { OdibiError } from '../errors.js';
 import { formatProblemLine } from '../config/format-problem-line.js';
 import type { CliContext, CliIo } from './cli-context.js';
 import { buildProgram } from './build-program.js';
+import { COMMANDS, type CommandEntry } from './commands.js';
 
-/** Runs `odibi <argv...>`; `io` defaults to the process's streams and folder. */
-export async function runCli(argv: readonly string[], io?: CliIo): Promise<number> {
+/** Runs `odibi <argv...>`; `io` defaults to the process's streams and folder; `commands` to all of odibi's. */
+export async function runCli(argv: readonly string[], io?: CliIo, commands: readonly CommandEntry[] = COMMANDS): Promise<number> {
   const context: CliContext = { stdout: io?.stdout ?? process.stdout, stderr: io?.stderr ?? process.stderr, cwd: io?.cwd ?? process.cwd(), exitCode: 0 };
   try {
-    const program = await buildProgram(argv, context);
+    const program = await buildProgram(argv, context, commands);
     if (argv.length === 0) {
       program.outputHelp();
       return 2;
