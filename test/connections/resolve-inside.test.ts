@@ -31,3 +31,20 @@ test('a link out of the base is refused even for a file that does not exist yet'
   await assert.rejects(resolveInside(base, 'out/new/deep.csv', 'c'), escapes);
   assert.equal(await resolveInside(base, 'new/deep.csv', 'c'), path.join(base, 'new/deep.csv'));
 });
+
+test('property: any relative path either resolves inside the base or is refused', async () => {
+  const fc = await import('fast-check');
+  const segment = fc.constantFrom('..', '.', 'a', 'b', '', 'c..d', '...');
+  fc.assert(
+    fc.property(fc.array(segment, { maxLength: 8 }), (parts) => {
+      const relative = parts.join('/');
+      try {
+        const resolved = resolveLexically('/base/inner', relative, 'c');
+        return resolved === path.resolve('/base/inner') || resolved.startsWith(path.resolve('/base/inner') + path.sep);
+      } catch (error) {
+        return escapes(error);
+      }
+    }),
+    { seed: 42, numRuns: 500 },
+  );
+});

@@ -93,3 +93,15 @@ test('every listed function exists in Arquero', () => {
     assert.equal(typeof (aq.op as unknown as Record<string, unknown>)[name], 'function', `op.${name}`);
   }
 });
+
+test('property: checking never throws, whatever the text', async () => {
+  const fc = await import('fast-check');
+  const piece = fc.constantFrom('d', '.', 'x', '(', ')', '=>', '$', 'op', 'sum', '+', '[', ']', "'", '`', '${', '}', '{', ' ', '1', ',', 'this', 'new', '?', ':', '=');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), fc.constantFrom('row' as const, 'aggregate' as const), (parts, kind) => {
+      const result = checkExpression(parts.join(''), { kind });
+      return typeof result.ok === 'boolean' && (result.ok || typeof result.message === 'string');
+    }),
+    { seed: 3, numRuns: 1000 },
+  );
+});

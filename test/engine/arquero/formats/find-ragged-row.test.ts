@@ -14,3 +14,20 @@ test('respects quotes, escaped quotes, CRLF and blank lines', () => {
 test('reports the line a multi-line record starts on', () => {
   assert.deepEqual(findRaggedRow('a,b\n"x\ny"\n', ','), { line: 2, expected: 2, found: 1 });
 });
+
+test('property: whatever Arquero writes is never ragged and reads back the same', async () => {
+  const fc = await import('fast-check');
+  const aq = await import('arquero');
+  const text = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r\n', ' ', 'é'), minLength: 1, maxLength: 6 })
+    .filter((s) => s.trim() === s && s !== '');
+  fc.assert(
+    fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 5 }), (rows) => {
+      const table = aq.table({ x: rows.map((r) => r[0]), y: rows.map((r) => r[1]) });
+      const csv = aq.toCSV(table);
+      if (findRaggedRow(csv, ',') !== undefined) return false;
+      const back = aq.fromCSV(csv, { autoType: false });
+      return JSON.stringify(back.objects()) === JSON.stringify(table.objects());
+    }),
+    { seed: 7, numRuns: 300 },
+  );
+});
