@@ -67,3 +67,23 @@ test('the defaults table states the values of DEFAULTS', async () => {
     assert.ok(table.includes(text), text);
   }
 });
+
+test('the README section: its project loads and plans into the course layers', async () => {
+  const readme = readFileSync(join(ROOT, 'docs/readme/10-config.md'), 'utf8');
+  const yaml = readme.match(/```yaml\n([\s\S]*?)```/)![1];
+  const result = safeLoadProjectFromString(yaml, { baseDir: '/readme' });
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
+  const { planProject } = await import('../../src/config/plan-project.js');
+  assert.deepEqual(planProject(result.project).customers.layers, [['raw_customers', 'raw_orders'], ['clean_customers', 'clean_orders'], ['customer_orders']]);
+  const { DependencyGraph } = await import('../../src/graph/dependency-graph.js');
+  const graph = DependencyGraph.fromNodes([
+    { name: 'raw_customers', dependsOn: [] },
+    { name: 'raw_orders', dependsOn: [] },
+    { name: 'clean_customers', dependsOn: ['raw_customers'] },
+    { name: 'clean_orders', dependsOn: ['raw_orders'], tags: ['orders'] },
+    { name: 'customer_orders', dependsOn: ['clean_customers', 'clean_orders'] },
+  ]);
+  assert.ok(readme.includes('totalMs: 170'));
+  assert.equal(graph.criticalPath({ raw_orders: 120, clean_orders: 40, customer_orders: 10 }).totalMs, 170);
+  assert.deepEqual(graph.select('+clean_orders, customer_orders+, tag:orders'), ['raw_orders', 'clean_orders', 'customer_orders']);
+});
