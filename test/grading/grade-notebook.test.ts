@@ -62,7 +62,7 @@ before(async () => {
       const file = join(work, `${name}.ipynb`);
       writeFileSync(file, JSON.stringify(nb, null, 1));
       if (name === 'untouched') untouchedHash = createHash('sha256').update(readFileSync(file)).digest('hex');
-      const timeoutMs = name === 'broken' ? 20_000 : 90_000;
+      const timeoutMs = name === 'broken' ? 30_000 : 120_000;
       graded[name] = await gradeNotebook(file, { root, reportDir: join(work, 'grades'), timeoutMs });
     }),
   );

@@ -1,26 +1,23 @@
 import type { CheckCase } from '../../../src/grading/check-case.js';
-import { safeLoadProjectFromString } from '../../../src/config/load-project-from-string.js';
-import { planProject } from '../../../src/config/plan-project.js';
-import { formatProblem } from '../../../src/errors.js';
+import { summariseProjectInChild } from '../../../src/grading/summarise-project-in-child.js';
 
-/** The loader's problems with the answer's YAML, one line each (empty when it loads). */
+/** The real loader's problems with the answer's YAML, one line each (empty when it loads). */
 export function ex12Problems(retailProjectYaml: any): string[] {
-  const result = safeLoadProjectFromString(retailProjectYaml(), { file: 'answer.yaml' });
-  return result.ok === false ? result.problems.map(formatProblem) : [];
+  return summariseProjectInChild(retailProjectYaml()).problems;
 }
 
-/** The loaded project; throws with the first problem when the YAML does not load. */
-export function ex12Project(retailProjectYaml: any) {
-  const result = safeLoadProjectFromString(retailProjectYaml(), { file: 'answer.yaml' });
-  if (result.ok === false) throw new Error(`the project does not load: ${formatProblem(result.problems[0])}`);
-  return result.project;
+/** Pipeline `retail` as the loader read it; throws with the first problem when the YAML does not load. */
+export function ex12Retail(retailProjectYaml: any) {
+  const summary = summariseProjectInChild(retailProjectYaml());
+  if (summary.problems.length > 0) throw new Error(`the project does not load: ${summary.problems[0]}`);
+  const retail = summary.pipelines.find((p) => p.name === 'retail');
+  if (!retail) throw new Error(`there is no pipeline named retail, only: ${summary.pipelines.map((p) => p.name).join(', ')}`);
+  return retail;
 }
 
 /** The nodes of pipeline `retail` by name. */
 export function ex12Nodes(retailProjectYaml: any) {
-  const pipeline = ex12Project(retailProjectYaml).pipelines.find((p) => p.name === 'retail');
-  if (!pipeline) throw new Error('there is no pipeline named retail');
-  return new Map(pipeline.nodes.map((n) => [n.name, n]));
+  return new Map(ex12Retail(retailProjectYaml).nodes.map((n) => [n.name, n]));
 }
 
 export const ex12Checks: CheckCase[] = [
@@ -35,7 +32,7 @@ export const ex12Checks: CheckCase[] = [
     name: 'pipeline retail has the course layers',
     points: 3,
     hint: 'layers come from depends_on: raw nodes depend on nothing, clean ones on one raw node each',
-    run: (f) => planProject(ex12Project(f), { pipeline: 'retail' }).retail.layers,
+    run: (f) => ex12Retail(f).layers,
     expected: [['raw_customers', 'raw_orders'], ['clean_customers', 'clean_orders'], ['customer_orders']],
   },
   {

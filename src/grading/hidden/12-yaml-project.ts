@@ -21,7 +21,7 @@ export const ex12HiddenChecks: CheckCase[] = [
     name: 'clean and joined tables are transformed',
     points: 1,
     hint: 'give clean_customers, clean_orders and customer_orders a transform with at least one step',
-    run: (f) => ['clean_customers', 'clean_orders', 'customer_orders'].map((n) => (ex12Nodes(f).get(n)?.steps.length ?? 0) > 0),
+    run: (f) => ['clean_customers', 'clean_orders', 'customer_orders'].map((n) => (ex12Nodes(f).get(n)?.steps ?? 0) > 0),
     expected: [true, true, true],
   },
 ];

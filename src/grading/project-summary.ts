@@ -1,0 +1,25 @@
+/**
+ * The plain-JSON view of a YAML project that exercise 12's checks read (see
+ * `summariseProject`). Kept apart from the loader so that a check cell can
+ * use the type without the kernel type-checking the loader.
+ *
+ * @example
+ * ```ts
+ * import type { ProjectSummary } from '../src/grading/project-summary.js';
+ * const none: ProjectSummary = { problems: ['answer.yaml:1:1 CONFIG_MISSING_KEY pipelines is required'], pipelines: [] };
+ * ```
+ */
+export interface ProjectSummaryNode {
+  name: string;
+  dependsOn: string[];
+  read?: { connection: string; path: string };
+  write?: { connection: string; path: string };
+  steps: number;
+  retry: { maxAttempts: number; backoff: string };
+}
+
+export interface ProjectSummary {
+  /** `answer.yaml:line:column CODE message (hint)` per problem; empty when the project loads. */
+  problems: string[];
+  pipelines: Array<{ name: string; layers: string[][]; nodes: ProjectSummaryNode[] }>;
+}
