@@ -5,6 +5,7 @@ import { MemoryConnection } from '../../../src/connections/memory-connection.js'
 import { ArqueroEngine } from '../../../src/engine/arquero/arquero-engine.js';
 import type { Engine } from '../../../src/engine/engine.js';
 import { tablesOf } from './ops/run-op.js';
+import { engineContract } from '../engine-contract.js';
 
 test('reads, transforms, validates and writes through the Engine interface', async () => {
   const engine: Engine<aq.ColumnTable> = new ArqueroEngine();
@@ -24,3 +25,5 @@ test('reads, transforms, validates and writes through the Engine interface', asy
   assert.equal(engine.fromArquero(clean), clean);
   assert.deepEqual(engine.sample(clean, 0), []);
 });
+
+engineContract('arquero', () => new ArqueroEngine());
