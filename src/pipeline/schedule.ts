@@ -55,8 +55,9 @@ class SchedulerLoop {
   readonly #unfinishedInLayer: number[] = [];
   readonly #skipInfo = new Map<string, SkipInfo>();
   readonly #running = new Map<string, Promise<string>>();
-  #ready: string[] = [];
+  readonly #ready: string[] = [];
   #stopped: SkipInfo | undefined;
+  #failures = 0;
 
   constructor(input: ScheduleInput) {
     this.#in = input;
@@ -91,7 +92,7 @@ class SchedulerLoop {
   #checkStops(): void {
     if (this.#stopped) return;
     if (this.#in.signal?.aborted) this.#stopped = { reason: 'cancelled', message: 'the run was cancelled' };
-    const failed = this.#in.order.find((n) => this.#state.get(n) === 'failed');
+    const failed = this.#in.failFast && this.#failures > 0 ? this.#in.order.find((n) => this.#state.get(n) === 'failed') : undefined;
     if (!this.#stopped && this.#in.failFast && failed) {
       this.#stopped = { reason: 'fail_fast', rootCause: failed, message: `on_error is fail_fast and node "${failed}" failed` };
     }
@@ -100,20 +101,36 @@ class SchedulerLoop {
     }
   }
 
+  /** Starts ready nodes in topological order; `#ready` is kept sorted, so a full run stays linear. */
   #dispatch(): void {
-    this.#ready.sort((a, b) => this.#position.get(a)! - this.#position.get(b)!);
+    if (this.#stopped) return;
     const view = { running: this.#running.size, currentLayer: this.#currentLayer(), layerOf: (n: string) => this.#in.layerOf(n) };
-    const still: string[] = [];
-    for (const name of this.#ready) {
-      if (this.#state.get(name) !== 'waiting') continue;
-      if (this.#stopped || this.#running.size >= this.#in.maxConcurrency || !this.#in.rule(name, view)) {
-        still.push(name);
-        continue;
+    let i = 0;
+    while (i < this.#ready.length && this.#running.size < this.#in.maxConcurrency) {
+      const name = this.#ready[i]!;
+      if (this.#state.get(name) !== 'waiting') {
+        this.#ready.splice(i, 1);
+      } else if (!this.#in.rule(name, view)) {
+        i++;
+      } else {
+        this.#ready.splice(i, 1);
+        this.#start(name);
+        view.running = this.#running.size;
       }
-      this.#start(name);
-      view.running = this.#running.size;
     }
-    this.#ready = still;
+  }
+
+  /** Inserts a newly ready node at its topological position. */
+  #makeReady(name: string): void {
+    const at = this.#position.get(name)!;
+    let lo = 0;
+    let hi = this.#ready.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.#position.get(this.#ready[mid]!)! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    this.#ready.splice(lo, 0, name);
   }
 
   #start(name: string): void {
@@ -130,13 +147,14 @@ class SchedulerLoop {
 
   #end(name: string, state: 'success' | 'failed' | 'skipped'): void {
     this.#state.set(name, state);
+    if (state === 'failed') this.#failures++;
     this.#unfinishedInLayer[this.#in.layerOf(name)]! -= 1;
     for (const child of this.#dependents.get(name)!) {
       if (this.#state.get(child) !== 'waiting') continue;
       if (state === 'success') {
         const left = this.#missing.get(child)! - 1;
         this.#missing.set(child, left);
-        if (left === 0) this.#ready.push(child);
+        if (left === 0) this.#makeReady(child);
       } else {
         const inherited = this.#skipInfo.get(name);
         this.#skip(child, inherited ?? { reason: 'upstream_failed', rootCause: name, message: `upstream node "${name}" failed` });
