@@ -7,7 +7,9 @@
  *
  * With `auto: true` (the default) the clock advances by itself; with
  * `auto: false` it moves only when `advance(ms)` or `runAll()` is called.
- * Real I/O (files) is not simulated: time may jump while a read is in flight.
+ * Real I/O (files) is not simulated: time may jump while a read is in
+ * flight, so a timeout can fire early. Use it with memory connections (or
+ * without timeouts) when timings matter.
  *
  * @example
  * ```ts

@@ -42,7 +42,7 @@ interface RunCliOptions {
 }
 
 const STRATEGIES = ['dynamic', 'layers', 'sequential'];
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /** Adds `odibi run` to the program. */
 export function runCommand(program: Command, context: CliContext): Command {
@@ -50,16 +50,17 @@ export function runCommand(program: Command, context: CliContext): Command {
     .command('run')
     .description('run the pipelines of a project, in dependency order')
     .argument('<project>', 'the project YAML file')
-    .option('--pipeline <name>', 'run only this pipeline (repeatable)', collect, [])
+    .option('--pipeline <name>', 'run only this pipeline (repeatable)', collect)
     .option('--strategy <strategy>', `when a node may start: ${STRATEGIES.join(', ')}`)
     .option('--max-concurrency <n>', 'at most n nodes running at once')
     .option('--select <expr>', 'run only these nodes: name, +name, name+, tag:x, comma-separated (one pipeline)')
-    .option('--fail <node>', 'make this node fail, to see what happens (repeatable)', collect, [])
+    .option('--fail <node>', 'make this node fail, to see what happens (repeatable)', collect)
     .option('--keep', 'keep every table in memory until the end of the run')
-    .option('--functions <module>', 'also register the functions exported by this module (repeatable)', collect, [])
+    .option('--functions <module>', 'also register the functions exported by this module (repeatable)', collect)
     .option('--resume <results.json>', 'run again only what failed or was skipped in these results')
     .option('--json', 'print only the results, as JSON by pipeline name')
-    .action((file: string, options: RunCliOptions) => runAction(file, options, context));
+    .action((file: string, options: Partial<RunCliOptions>) =>
+      runAction(file, { ...options, pipeline: options.pipeline ?? [], fail: options.fail ?? [], functions: options.functions ?? [] }, context));
 }
 
 async function runAction(file: string, options: RunCliOptions, context: CliContext): Promise<void> {
