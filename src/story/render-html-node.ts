@@ -1,5 +1,6 @@
 import type { StoryNode } from './story-model.js';
 import { formatCell } from './format-cell.js';
+import { formatDuration } from './format-duration.js';
 import { html, type SafeHtml } from './safe-html.js';
 import { nodeFacts, skipSentence } from './story-facts.js';
 
@@ -17,7 +18,7 @@ function schemaTable(node: StoryNode): SafeHtml | '' {
 function stepsTable(node: StoryNode): SafeHtml | '' {
   if (!node.steps.length) return '';
   const rows = node.steps.map(
-    (s) => html`<tr><td>${s.index}</td><td>${s.operation}</td><td class="mono">${formatCell(s.params)}</td><td>${s.rowsOut}</td><td>${s.durationMs} ms</td></tr>`,
+    (s) => html`<tr><td>${s.index}</td><td>${s.operation}</td><td class="mono">${formatCell(s.params)}</td><td>${s.rowsOut}</td><td>${formatDuration(s.durationMs)}</td></tr>`,
   );
   return html`<h4>Steps</h4><table><tr><th>#</th><th>operation</th><th>params</th><th>rows out</th><th>time</th></tr>${rows}</table>`;
 }

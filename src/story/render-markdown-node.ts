@@ -1,5 +1,6 @@
 import { escapeMarkdown as md } from './escape-markdown.js';
 import { formatCell } from './format-cell.js';
+import { formatDuration } from './format-duration.js';
 import { nodeFacts, skipSentence } from './story-facts.js';
 import type { StoryNode } from './story-model.js';
 
@@ -18,7 +19,7 @@ function schemaLines(node: StoryNode): string[] {
 function detailLines(node: StoryNode): string[] {
   const lines: string[] = [];
   if (node.steps.length) {
-    const rows = node.steps.map((s) => [String(s.index), s.operation, formatCell(s.params), String(s.rowsOut), `${s.durationMs} ms`]);
+    const rows = node.steps.map((s) => [String(s.index), s.operation, formatCell(s.params), String(s.rowsOut), formatDuration(s.durationMs)]);
     lines.push('**Steps**', '', ...table(['#', 'operation', 'params', 'rows out', 'time'], rows));
   }
   if (node.validation.length) {
