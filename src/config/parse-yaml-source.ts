@@ -23,7 +23,7 @@ export type YamlSource =
 /** Parses `text`; on syntax errors returns every one of them with its position. */
 export function parseYamlSource(text: string): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, merge: true });
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) => {
       const pos = error.linePos?.[0] ?? { line: 1, col: 1 };

@@ -25,7 +25,8 @@ function issueProblems(issue: Issue): RawProblem[] {
   const where = path.length === 0 ? 'the project' : formatConfigPath(path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => unknownKey(path, key));
+      // Top-level `x-...` keys are free (a place for YAML anchors), as in Compose files.
+      return issue.keys.filter((key) => path.length > 0 || !key.startsWith('x-')).map((key) => unknownKey(path, key));
     case 'invalid_type':
       return [!('input' in issue) || issue.input === undefined ? missingKey(path, where, issue.expected) : wrongType(path, where, issue.expected, issue.input)];
     case 'invalid_value':

@@ -33,7 +33,7 @@ test('every YAML fragment in docs/config.md is valid where it belongs', () => {
   const fragments = blocks('yaml').filter((b) => !b.includes('pipelines:\n  - pipeline: bronze\n    layer'));
   assert.ok(fragments.length >= 10);
   for (const fragment of fragments) {
-    const value = parse(fragment) as Record<string, unknown>;
+    const value = parse(fragment, { merge: true }) as Record<string, unknown>;
     const project = base();
     const isNode = Object.keys(value).every((k) => NODE_KEYS.includes(k)) && !('pipelines' in value);
     if (isNode) Object.assign(project.pipelines[0].nodes[0], value);

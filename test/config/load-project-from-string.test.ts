@@ -230,3 +230,21 @@ ${[node('self', ['self']), node('a', ['b']), node('b', ['a']), node('p', ['q']),
     ],
   );
 });
+
+test('top-level x- keys hold anchors; merge keys work', () => {
+  const project = loadProjectFromString(`project: x
+connections: { data: { type: memory } }
+x-retried: &retried
+  retry: { max_attempts: 3 }
+pipelines:
+  - pipeline: p
+    nodes:
+      - <<: *retried
+        name: a
+        read: { connection: data, path: a.csv }
+`);
+  assert.equal(project.pipelines[0].nodes[0].retry.maxAttempts, 3);
+  const nested = safeLoadProjectFromString(MINIMAL.replace('      - name: raw', '      - x-note: 1\n        name: raw'));
+  assert.ok(!nested.ok);
+  assert.equal(nested.problems[0].code, 'CONFIG_UNKNOWN_KEY');
+});
