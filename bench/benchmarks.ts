@@ -1,4 +1,5 @@
 /** The benchmarks by id, in the order RESULTS.md lists them. */
+import { dataBenchmark } from './data.js';
 import { graphBenchmark } from './graph.js';
 import { memoryBenchmark } from './memory.js';
 import { notebooksBenchmark } from './notebooks.js';
@@ -10,6 +11,7 @@ export const BENCHMARKS: Record<string, Benchmark> = {
   graph: graphBenchmark,
   overhead: overheadBenchmark,
   scheduling: schedulingBenchmark,
+  data: dataBenchmark,
   memory: memoryBenchmark,
   notebooks: notebooksBenchmark,
 };

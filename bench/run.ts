@@ -33,7 +33,7 @@ function failed(id: string, error: unknown): BenchReport {
 }
 
 function summary(reports: BenchReport[]): string {
-  const rows = reports.flatMap((r) => r.targets.map((t) => [r.title, t.name, t.measured, t.met === null ? 'not measured' : t.met ? 'met' : '**not met**']));
+  const rows = reports.flatMap((r) => r.targets.map((t) => [r.title, t.name, t.measured, t.met === null ? (t.measured === 'n/a' ? 'not measured' : 'reported') : t.met ? 'met' : '**not met**']));
   return renderTable({ headers: ['Benchmark', 'Target', 'Measured', 'Status'], rows });
 }
 

@@ -11,7 +11,7 @@ export function renderTable(table: BenchTable): string {
 }
 
 function mark(target: Target): string {
-  if (target.met === null) return 'not measured';
+  if (target.met === null) return target.measured === 'n/a' ? 'not measured' : 'reported';
   return target.met ? 'met' : '**not met**';
 }
 
