@@ -17,7 +17,7 @@ function countNodes(results: PipelineResultsData): StoryCounts {
 }
 
 /**
- * Builds the story of a run from its results: the header (pipeline, status,
+ * Builds the story of a run from its results (`PipelineResults` or its JSON): the header (pipeline, status,
  * times, counts), a plain-language summary, the layers chart and timeline
  * specs, and one section per node. Render it with `renderMarkdown`,
  * `renderHtml` or `show`.
@@ -25,11 +25,12 @@ function countNodes(results: PipelineResultsData): StoryCounts {
  * @example
  * ```ts
  * import { buildStoryModel, renderMarkdown } from '../src/index.js';
- * const story = buildStoryModel(results.toJSON());
+ * const story = buildStoryModel(results);
  * story.summary; // '2 of 5 nodes succeeded. B failed ...'
  * ```
  */
-export function buildStoryModel(results: PipelineResultsData, options: StoryModelOptions = {}): StoryModel {
+export function buildStoryModel(input: PipelineResultsData | { toJSON(): PipelineResultsData }, options: StoryModelOptions = {}): StoryModel {
+  const results: PipelineResultsData = 'toJSON' in input && typeof input.toJSON === 'function' ? input.toJSON() : (input as PipelineResultsData);
   const byName = new Map(results.nodeResults.map((n) => [n.name, n]));
   const maxSampleRows = options.maxSampleRows ?? 10;
   return {

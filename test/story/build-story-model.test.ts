@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStoryModel } from '../../src/story/build-story-model.js';
+import { PipelineResults } from '../../src/results/pipeline-results.js';
 import { courseExample } from '../fixtures/results/results-fixtures.js';
 
 test('header: pipeline, status, times and counts', () => {
@@ -31,4 +32,8 @@ test('sample rows are cut to maxSampleRows', () => {
 test('skips keep their root cause', () => {
   const e = buildStoryModel(courseExample()).nodes.find((n) => n.name === 'E')!;
   assert.equal(e.skip?.rootCause, 'B');
+});
+
+test('PipelineResults and its JSON give the same story', () => {
+  assert.deepEqual(buildStoryModel(PipelineResults.fromJSON(courseExample())), buildStoryModel(courseExample()));
 });
