@@ -44,7 +44,7 @@ export function nodeLine(result: NodeResult): string {
   const head = `  ${LABEL[result.status].padEnd(8)} ${result.name.padEnd(20)}`;
   if (result.status === 'skipped') return `${head} ${result.skip?.message ?? ''}`.trimEnd();
   const time = `${Math.round(result.durationMs)} ms`.padStart(8);
-  if (result.status === 'failed') return `${head} ${time}   ${result.error?.code ?? ''} ${result.error?.message ?? ''}`.trimEnd();
+  if (result.status === 'failed') return `${head} ${time}   ${result.error?.code ?? ''} ${result.error?.message ?? ''}${result.error?.hint ? ` (${result.error.hint})` : ''}`.trimEnd();
   const rows = result.rowsOut === undefined ? '' : `   ${result.rowsOut} row${result.rowsOut === 1 ? '' : 's'}`;
   const tries = result.attempts.length > 1 ? ` (${result.attempts.length} attempts)` : '';
   const rerun = result.rerunReason ? ` (run again: ${result.rerunReason})` : '';
