@@ -20,6 +20,7 @@ function evilResults() {
   b.error = { code: 'ENGINE_STEP', message: EVIL, hint: EVIL, step: 1, operation: EVIL };
   r.nodeResults[3]!.skip = { reason: 'upstream_failed', rootCause: 'B', message: EVIL };
   r.pipeline = `p${EVIL}`;
+  r.nodeResults[4]!.name = EVIL; // a node name reaches the charts' SVG too
   return r;
 }
 
