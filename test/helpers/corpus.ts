@@ -16,6 +16,9 @@ export interface RejectCase {
   words: string[];
   line?: number;
   setup?: string;
+  /** What `odibi run` reports instead, when it differs (it does not check the environment first). */
+  runCode?: string;
+  runWords?: string[];
 }
 
 /** Where a bad input is caught: loading the file, building the manager, validating the environment, running. */
