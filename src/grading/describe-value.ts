@@ -5,7 +5,7 @@
  * @example
  * ```ts
  * import { describeValue } from '../src/grading/describe-value.js';
- * describeValue({ completed: ['A'] }); // '{"completed":["A"]}'
+ * describeValue({ completed: ['A', 'C'] }); // '{"completed": ["A", "C"]}'
  * ```
  */
 export function describeValue(value: unknown, maxLength = 400): string {
@@ -19,10 +19,16 @@ function toText(value: unknown): string {
   if (typeof value === 'function') return `function ${value.name || '(anonymous)'}`;
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   try {
-    return JSON.stringify(value, replacer) ?? String(value);
+    const json = JSON.stringify(value, replacer, 1);
+    return json === undefined ? String(value) : oneLine(json);
   } catch {
     return String(value);
   }
+}
+
+/** Indented JSON on one line with a space after commas and colons: `{"a": [1, 2]}`. */
+function oneLine(json: string): string {
+  return json.replace(/([[{])\n\s*/g, '$1').replace(/\n\s*([\]}])/g, '$1').replace(/\n\s*/g, ' ');
 }
 
 function replacer(_key: string, v: unknown): unknown {
