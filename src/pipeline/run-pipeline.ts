@@ -24,7 +24,7 @@ import type { PipelineParts } from './pipeline-parts.js';
 import type { RunOptions } from './pipeline-options.js';
 import { planRun, type RunPlan } from './plan-run.js';
 import { provideInputs } from './provide-inputs.js';
-import { tableReleaser } from './table-releaser.js';
+import { tableReleaser, type TableReleaser } from './table-releaser.js';
 import { runSettings, type RunSettings } from './run-settings.js';
 import { schedule } from './schedule.js';
 import { writeRunStory } from './write-run-story.js';
@@ -60,7 +60,17 @@ class PipelineRun<T> {
     parts.context.clearEvents();
     emit(parts.listeners, { type: 'pipeline:start', pipeline: parts.config.name, nodes: parts.graph.order(), layers: parts.graph.layers(), time: start.toISOString() });
     this.#missing = await provideInputs(parts, this.plan);
-    const release = tableReleaser(parts.config.nodes, parts.context, this.options.keep ?? false);
+    await this.#schedule(tableReleaser(parts.config.nodes, parts.context, this.options.keep ?? false));
+    return assembleResults({
+      pipeline: parts.config.name, project: parts.project?.project, strategy: settings.strategy, maxConcurrency: settings.maxConcurrency,
+      start: start.toISOString(), end: parts.clock.now().toISOString(), durationMs: parts.clock.monotonic() - this.#origin,
+      nodeResults: parts.config.nodes.map((n) => this.#finalResult(n)), layers: parts.graph.layers(), contextEvents: parts.context.events(),
+    });
+  }
+
+  /** The nodes of the run through the one scheduling loop; tables released as their consumers end. */
+  async #schedule(release: TableReleaser): Promise<void> {
+    const { parts, settings } = this;
     release.outside(parts.graph.order().filter((n) => !this.plan.run.has(n)));
     await schedule({
       order: parts.graph.order().filter((n) => this.plan.run.has(n)),
@@ -79,11 +89,6 @@ class PipelineRun<T> {
         this.#skip(parts.nodes.get(n)!, info);
         release.finished(n);
       },
-    });
-    return assembleResults({
-      pipeline: parts.config.name, project: parts.project?.project, strategy: settings.strategy, maxConcurrency: settings.maxConcurrency,
-      start: start.toISOString(), end: parts.clock.now().toISOString(), durationMs: parts.clock.monotonic() - this.#origin,
-      nodeResults: parts.config.nodes.map((n) => this.#finalResult(n)), layers: parts.graph.layers(), contextEvents: parts.context.events(),
     });
   }
 
