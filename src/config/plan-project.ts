@@ -30,17 +30,29 @@ export function orderPipelines(project: ProjectConfig): PipelineConfig[] {
   return graph.order().map((name) => byName.get(name)!);
 }
 
-/** The plan of every pipeline, or only of `options.pipeline` (OdibiError PIPELINE_UNKNOWN if there is none of that name). */
-export function planProject(project: ProjectConfig, options: { pipeline?: string } = {}): ProjectPlan {
+/** What to plan: one pipeline, and a node selection inside it. */
+export interface PlanOptions {
+  /** Only this pipeline (OdibiError PIPELINE_UNKNOWN if there is none of that name). */
+  pipeline?: string;
+  /** Only the nodes this selection matches (`+name`, `name+`, `tag:x`...); needs a single pipeline. */
+  select?: string;
+}
+
+/** The plan of every pipeline, or of the one and the nodes `options` pick. */
+export function planProject(project: ProjectConfig, options: PlanOptions = {}): ProjectPlan {
   let pipelines = orderPipelines(project);
   if (options.pipeline !== undefined) {
     const wanted = options.pipeline;
     pipelines = pipelines.filter((p) => p.name === wanted);
     if (pipelines.length === 0) throw unknownPipeline(wanted, project);
   }
+  if (options.select !== undefined && pipelines.length > 1) {
+    throw new OdibiError('USAGE', 'a node selection needs one pipeline, and the project has several', { hint: 'add --pipeline NAME (or { pipeline } in code)' });
+  }
   const plan: ProjectPlan = {};
   for (const pipeline of pipelines) {
-    const graph = DependencyGraph.fromNodes(pipeline.nodes);
+    let graph = DependencyGraph.fromNodes(pipeline.nodes);
+    if (options.select !== undefined) graph = graph.subgraph(graph.select(options.select));
     plan[pipeline.name] = { order: graph.order(), layers: graph.layers() };
   }
   return plan;

@@ -34,3 +34,10 @@ test('an unknown pipeline: PIPELINE_UNKNOWN with the names and a did-you-mean', 
     (e: unknown) => e instanceof OdibiError && e.code === 'PIPELINE_UNKNOWN' && /available: gold, bronze, silver/.test(e.message) && e.hint === 'did you mean "gold"?',
   );
 });
+
+test('a node selection plans only the selected nodes of one pipeline', () => {
+  assert.deepEqual(planProject(project, { pipeline: 'silver', select: 'joined' }), { silver: { order: ['joined'], layers: [['joined']] } });
+  assert.deepEqual(planProject(project, { pipeline: 'silver', select: '+joined' }).silver.layers, [['clean'], ['joined']]);
+  assert.throws(() => planProject(project, { select: 'clean' }), { code: 'USAGE' });
+  assert.throws(() => planProject(project, { pipeline: 'silver', select: 'claen' }), { code: 'GRAPH_UNKNOWN_SELECTOR' });
+});

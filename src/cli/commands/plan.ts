@@ -1,15 +1,14 @@
 /**
- * `odibi plan <project.yaml> [--pipeline NAME] [--json]`: the pipelines in
- * dependency order and, for each, the order and layers of its nodes. With
- * `--json`: `{"<pipeline>": {"order": [...], "layers": [[...], ...]}, ...}`.
+ * `odibi plan <project.yaml> [--pipeline NAME] [--select EXPR] [--json]`: the
+ * pipelines in dependency order and, for each, the order and layers of its
+ * nodes. With `--json`: `{"<pipeline>": {"order": [...], "layers": [[...], ...]}, ...}`.
  */
 import type { Command } from 'commander';
-import { planProject, type ProjectPlan } from '../../config/plan-project.js';
+import { planProject, type PlanOptions, type ProjectPlan } from '../../config/plan-project.js';
 import type { CliContext } from '../cli-context.js';
 import { loadProjectOrReport } from '../load-project-or-report.js';
 
-interface PlanOptions {
-  pipeline?: string;
+interface PlanCliOptions extends PlanOptions {
   json?: boolean;
 }
 
@@ -20,11 +19,12 @@ export function planCommand(program: Command, context: CliContext): Command {
     .description('show the order and layers of each pipeline, without running anything')
     .argument('<project>', 'the project YAML file')
     .option('--pipeline <name>', 'plan only this pipeline')
+    .option('--select <expr>', 'plan only these nodes: name, +name, name+, tag:x, comma-separated (one pipeline)')
     .option('--json', 'print the plan as JSON: {"<pipeline>": {"order": [...], "layers": [[...]]}}')
-    .action((file: string, options: PlanOptions) => {
+    .action((file: string, options: PlanCliOptions) => {
       const project = loadProjectOrReport(file, context);
       if (!project) return;
-      const plan = planProject(project, { pipeline: options.pipeline });
+      const plan = planProject(project, { pipeline: options.pipeline, select: options.select });
       context.stdout.write(options.json ? `${JSON.stringify(plan)}\n` : planText(plan));
     });
 }

@@ -72,3 +72,12 @@ test('plan of an invalid project prints its problems and exits 1', async () => {
   assert.equal(await runCli(['plan', 'test/fixtures/config/pipeline-cycle.yaml'], io), 1);
   assert.match(io.out(), /pipeline-cycle\.yaml:6:18 GRAPH_PIPELINE_CYCLE pipeline dependency cycle: bronze -> gold -> silver -> bronze/);
 });
+
+test('plan --select: the selected nodes; an unknown term exits 1 with a did-you-mean', async () => {
+  const io = captureIo(ROOT);
+  assert.equal(await runCli(['plan', COURSE, '--json', '--select', '+clean_orders'], io), 0);
+  assert.deepEqual(JSON.parse(io.out()), { customers: { order: ['raw_orders', 'clean_orders'], layers: [['raw_orders'], ['clean_orders']] } });
+  const wrong = captureIo(ROOT);
+  assert.equal(await runCli(['plan', COURSE, '--select', 'tag:slver'], wrong), 1);
+  assert.match(wrong.err(), /^GRAPH_UNKNOWN_SELECTOR selection term "tag:slver" matches no node \(did you mean "tag:silver"\?/);
+});
