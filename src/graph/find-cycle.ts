@@ -26,40 +26,53 @@ export function findCycle(nodes: readonly GraphNode[]): string[] | undefined {
 /** Up to `limit` cycles that share no starting node, as name paths. O(n + e). */
 export function findCycleIndices(g: GraphIndex, limit = Infinity): string[][] {
   const n = g.names.length;
-  const state = new Uint8Array(n); // 0 new, 1 on the stack, 2 done, 3 done and reported
-  const stack = new Int32Array(n);
-  const cursor = new Int32Array(n);
-  const stackPos = new Int32Array(n);
+  const search: Search = {
+    state: new Uint8Array(n), // 0 new, 1 on the stack, 2 done, 3 part of a reported cycle
+    stack: new Int32Array(n),
+    cursor: new Int32Array(n),
+    stackPos: new Int32Array(n),
+  };
   const cycles: string[][] = [];
   for (let root = 0; root < n && cycles.length < limit; root++) {
-    if (state[root] !== 0) continue;
-    let top = 0;
-    stack[0] = root;
-    cursor[0] = g.depStart[root];
-    state[root] = 1;
-    stackPos[root] = 0;
-    while (top >= 0 && cycles.length < limit) {
-      const i = stack[top];
-      if (cursor[top] === g.depStart[i + 1]) {
-        if (state[i] === 1) state[i] = 2;
-        top--;
-        continue;
-      }
-      const j = g.deps[cursor[top]++];
-      if (state[j] === 0) {
-        top++;
-        stack[top] = j;
-        cursor[top] = g.depStart[j];
-        state[j] = 1;
-        stackPos[j] = top;
-      } else if (state[j] === 1) {
-        const members = stack.slice(stackPos[j], top + 1);
-        cycles.push(cyclePath(g, members));
-        for (const m of members) state[m] = 3;
-      }
-    }
+    if (search.state[root] === 0) searchFrom(g, root, search, cycles, limit);
   }
   return cycles;
+}
+
+interface Search {
+  state: Uint8Array;
+  stack: Int32Array;
+  /** Next dependency edge to try, per stack level. */
+  cursor: Int32Array;
+  /** Stack level of each node on the stack. */
+  stackPos: Int32Array;
+}
+
+/** Iterative depth-first search along depends_on from `root`; each edge back onto the stack closes a cycle. */
+function searchFrom(g: GraphIndex, root: number, s: Search, cycles: string[][], limit: number): void {
+  let top = -1;
+  const push = (i: number) => {
+    s.stack[++top] = i;
+    s.cursor[top] = g.depStart[i];
+    s.state[i] = 1;
+    s.stackPos[i] = top;
+  };
+  push(root);
+  while (top >= 0 && cycles.length < limit) {
+    const i = s.stack[top];
+    if (s.cursor[top] === g.depStart[i + 1]) {
+      if (s.state[i] === 1) s.state[i] = 2;
+      top--;
+      continue;
+    }
+    const j = g.deps[s.cursor[top]++];
+    if (s.state[j] === 0) push(j);
+    else if (s.state[j] === 1) {
+      const members = s.stack.slice(s.stackPos[j], top + 1);
+      cycles.push(cyclePath(g, members));
+      for (const m of members) s.state[m] = 3;
+    }
+  }
 }
 
 /** Rotates the members so the earliest declared comes first, and closes the path. */
