@@ -13,7 +13,8 @@ import { runCommand } from './lib/run-command.mjs';
 import { runNotebooks } from './lib/run-notebooks.mjs';
 
 const STEPS = ['typecheck', 'unit', 'notebooks', 'browser'];
-const RESULTS_DIR = path.join(root, '.odibi', 'test-results');
+// Per run, so that two runs in one checkout do not overwrite each other's files.
+const RESULTS_DIR = path.join(root, '.odibi', 'test-results', String(process.pid));
 const node = process.execPath;
 
 function parseOnly(argv) {
@@ -68,12 +69,27 @@ const steps = {
   async notebooks() {
     const notebooks = findFiles(root, ['notebooks', 'exercises', 'solutions'], '.ipynb');
     console.log(`${notebooks.length} notebooks: ${notebooks.join(', ')}`);
-    const results = await runNotebooks(root, notebooks, { parallel: 2 });
+    const results = await runNotebooks(root, notebooks, { parallel: 2, workDir: path.join(RESULTS_DIR, 'notebooks') });
     return { passed: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length };
   },
   browser: () => nodeTests('browser', findFiles(root, ['test/browser'], '.test.ts')),
 };
 
+/** Drops the folders of earlier runs whose process is gone. */
+function removeStaleRuns() {
+  const parent = path.dirname(RESULTS_DIR);
+  if (!fs.existsSync(parent)) return;
+  for (const name of fs.readdirSync(parent)) {
+    if (!/^\d+$/.test(name) || name === String(process.pid)) continue;
+    try {
+      process.kill(Number(name), 0);
+    } catch {
+      fs.rmSync(path.join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+
+removeStaleRuns();
 const started = performance.now();
 const totals = {};
 for (const step of parseOnly(process.argv.slice(2))) {

@@ -1,7 +1,7 @@
 // The notebook step of `npm test`: runs each notebook headlessly through the
-// library's runNotebook, on a copy under .odibi/test/ (never the committed
-// file), with the kernel working in the original's folder so that relative
-// imports such as ../src/index.js resolve.
+// library's runNotebook, on a copy in an ignored work folder (never the
+// committed file), with the kernel working in the original's folder so that
+// relative imports such as ../src/index.js resolve.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,9 +26,9 @@ function describeFailures(rel, result, timeoutMs) {
   return lines;
 }
 
-async function runOne(root, rel, runNotebook, timeoutMs) {
+async function runOne(root, rel, runNotebook, timeoutMs, workDir) {
   const started = performance.now();
-  const copy = path.join(root, '.odibi', 'test', rel);
+  const copy = path.join(workDir, rel);
   fs.mkdirSync(path.dirname(copy), { recursive: true });
   fs.copyFileSync(path.join(root, rel), copy);
   let failures;
@@ -43,13 +43,16 @@ async function runOne(root, rel, runNotebook, timeoutMs) {
   return { notebook: rel, ok: failures.length === 0, failures };
 }
 
-/** Runs `notebooks` (paths relative to `root`), `parallel` at a time; resolves with one result per notebook. */
-export async function runNotebooks(root, notebooks, { parallel = 2, timeoutMs = 120_000 } = {}) {
+/**
+ * Runs `notebooks` (paths relative to `root`), `parallel` at a time, the
+ * executed copies under `workDir`; resolves with one result per notebook.
+ */
+export async function runNotebooks(root, notebooks, { parallel = 2, timeoutMs = 120_000, workDir = path.join(root, '.odibi', 'test') } = {}) {
   const runNotebook = await loadRunNotebook(root);
   const queue = [...notebooks];
   const results = [];
   const worker = async () => {
-    while (queue.length > 0) results.push(await runOne(root, queue.shift(), runNotebook, timeoutMs));
+    while (queue.length > 0) results.push(await runOne(root, queue.shift(), runNotebook, timeoutMs, workDir));
   };
   await Promise.all(Array.from({ length: Math.min(parallel, notebooks.length) }, worker));
   return results;
