@@ -16,19 +16,34 @@ import type { TransformFunction } from '../engine/engine.js';
 import { OdibiError } from '../errors.js';
 
 type TsImport = (specifier: string, parentURL: string) => Promise<Record<string, unknown>>;
+type TsxRequire = (id: string, parentURL: string) => Record<string, unknown>;
 
-// A variable specifier keeps the import out of type resolution (tslab resolves like Node 10).
-const TSX_API = 'tsx/esm/api';
+// Variable specifiers keep the imports out of type resolution (tslab resolves like Node 10).
+const TSX_ESM_API = 'tsx/esm/api';
+const TSX_CJS_API = 'tsx/cjs/api';
+
+/**
+ * Imports one TypeScript module. Under an ES-module runtime (the CLI, tests) tsx's
+ * `tsImport` does it; inside the notebook kernel, which runs CommonJS and where tsx's
+ * CommonJS build of `tsImport` cannot load, tsx's scoped `require` does.
+ */
+async function importTypeScript(file: string): Promise<Record<string, unknown>> {
+  const url = pathToFileURL(file).href;
+  if (typeof require === 'function') {
+    const api = require(TSX_CJS_API) as { require: TsxRequire };
+    return api.require(file, url);
+  }
+  const { tsImport } = (await import(TSX_ESM_API)) as { tsImport: TsImport };
+  return tsImport(url, url);
+}
 
 export async function loadFunctions(modules: readonly string[]): Promise<Map<string, TransformFunction>> {
   const functions = new Map<string, TransformFunction>();
   if (modules.length === 0) return functions;
-  const { tsImport } = (await import(TSX_API)) as { tsImport: TsImport };
   for (const file of modules) {
-    const url = pathToFileURL(file).href;
     let exported: Record<string, unknown>;
     try {
-      exported = await tsImport(url, url);
+      exported = await importTypeScript(file);
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw new OdibiError('CONFIG_FUNCTIONS_MODULE', `functions module ${file} could not be loaded: ${reason}`, {
