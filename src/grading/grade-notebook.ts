@@ -3,7 +3,7 @@
  * learner's file is never touched), finds the answer cells by metadata,
  * builds a grading notebook (each answer followed by its public and hidden
  * checks), executes it through the real kernel, continuing after errors and
- * restarting the kernel after a timeout, and writes JSON and HTML reports.
+ * restarting the kernel after a timeout or a crash, and writes JSON and HTML reports.
  * A broken submission (syntax error, throw, endless loop, deleted cell) only
  * costs the exercises it breaks.
  *
@@ -15,17 +15,15 @@
  * ```
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { OdibiError } from '../errors.js';
-import { runNotebook } from '../notebook/run-notebook.js';
 import { loadExerciseSources } from './exercise-source.js';
 import { loadChecks } from './load-checks.js';
 import { findAnswerCells } from './find-answer-cells.js';
-import { buildGradingNotebook } from './build-grading-notebook.js';
-import { scoreExercises, type ExecutedCell, type ExercisePoints } from './score-exercises.js';
+import { runGradingRounds } from './run-grading-rounds.js';
+import type { ExercisePoints } from './score-exercises.js';
 import type { NotebookJson } from './notebook-json.js';
-import { serialiseNotebook } from './notebook-json.js';
 import type { GradeReport } from './grade-report.js';
 import { gradeReportHtml } from './grade-report-html.js';
 
@@ -48,8 +46,8 @@ export interface GradeNotebookResult {
   report: GradeReport;
   jsonPath: string;
   htmlPath: string;
-  /** The executed grading notebook, kept for inspection. */
-  executedPath: string;
+  /** The executed grading notebooks (one per round; a new round follows an answer that killed the kernel). */
+  executedPaths: string[];
 }
 
 export async function gradeNotebook(notebookPath: string, options: GradeNotebookOptions): Promise<GradeNotebookResult> {
@@ -71,17 +69,9 @@ export async function gradeNotebook(notebookPath: string, options: GradeNotebook
     const total = (cases: { points: number }[]) => cases.reduce((s, c) => s + c.points, 0);
     points.push({ number: ex.number, title: ex.title, publicPoints: total(publicCases), hiddenPoints: total(hiddenCases) });
   }
-  const rootPrefix = relative(work, root).split('\\').join('/') + '/';
-  const { notebook: grading, plan } = buildGradingNotebook(sources, findAnswerCells(notebook), rootPrefix, token);
-  const gradingPath = join(work, 'grading.ipynb');
-  const executedPath = join(work, 'graded.ipynb');
-  writeFileSync(gradingPath, serialiseNotebook(grading));
-  const cells: ExecutedCell[] =
-    grading.cells.length === 0
-      ? []
-      : (await runNotebook(gradingPath, { root, cwd: work, timeoutMs: options.timeoutMs ?? 60_000, continueAfterError: true, restartOnTimeout: true, outputPath: executedPath })).cells;
-
-  const exercises = scoreExercises(points, plan, cells, token);
+  const { grades: exercises, executedPaths } = await runGradingRounds({
+    root, work, sources, points, answers: findAnswerCells(notebook), token, timeoutMs: options.timeoutMs ?? 60_000,
+  });
   const report: GradeReport = {
     notebook: options.label ?? notebookPath,
     gradedAt: now.toISOString(),
@@ -93,7 +83,7 @@ export async function gradeNotebook(notebookPath: string, options: GradeNotebook
   const htmlPath = join(reportDir, `${stem}-grade.html`);
   writeFileSync(jsonPath, JSON.stringify(report, null, 2) + '\n');
   writeFileSync(htmlPath, gradeReportHtml(report));
-  return { report, jsonPath, htmlPath, executedPath };
+  return { report, jsonPath, htmlPath, executedPaths };
 }
 
 function readNotebook(copy: string, original: string): NotebookJson {

@@ -34,11 +34,13 @@ function notebookWith(base: string, change: (ex: ExerciseSource, source: string)
   return nb;
 }
 
+/** Exercise 1 does not compile, 2 is deleted, 3 loops forever, 4 throws after its answer, 5 kills the kernel when called. */
 function broken(ex: ExerciseSource, source: string): string | null {
   if (ex.number === 1) return `function ${ex.entry}(nodes: any, run: any) {\n  return {{ ;\n}\n`;
   if (ex.number === 2) return null;
   if (ex.number === 3) return `function ${ex.entry}(runs: any): any {\n  while (true) {}\n}\n`;
   if (ex.number === 4) return `${source}\nthrow new Error('a stray throw at the end of the cell');\n`;
+  if (ex.number === 5) return `function ${ex.entry}(nodes: any, seed: number): any {\n  process.exit(3);\n}\n`;
   return source;
 }
 
@@ -108,15 +110,17 @@ test('every committed wrong answer scores below full marks, as it does in-proces
   }
 });
 
-test('a broken submission still earns the other exercises, and the report says what broke', () => {
+test('a broken submission (syntax error, deleted cell, endless loop, throw, crashed kernel) still earns the other exercises, and the report says what broke', () => {
   const { report, htmlPath } = graded.broken;
-  const lost = [1, 2, 3, 4].reduce((sum, n) => sum + possible.get(n)!, 0);
+  const lost = [1, 2, 3, 4, 5].reduce((sum, n) => sum + possible.get(n)!, 0);
   assert.equal(report.earned, total() - lost, scoreTable(report));
   assert.match(grade('broken', 1).answerError ?? '', /TypeScriptError|expected/);
   assert.equal(grade('broken', 2).status, 'missing');
   assert.match(grade('broken', 2).firstFailure ?? '', /cell deleted/);
   assert.equal(grade('broken', 3).status, 'timeout');
   assert.match(grade('broken', 4).answerError ?? '', /a stray throw/);
+  assert.match(grade('broken', 5).firstFailure ?? '', /DeadKernelError/);
+  assert.equal(graded.broken.executedPaths.length, 2, 'the exercises after the crash were graded in a second round');
   const table = scoreTable(report);
   assert.match(table, /cell deleted/);
   assert.match(table, /timed out/);
