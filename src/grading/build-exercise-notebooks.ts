@@ -56,6 +56,8 @@ function introduction(sources: ExerciseSource[], points: Map<number, number>, ki
           '"not implemented" until you do), and a **check cell** that shows a table of cases: what was',
           'expected, what your function returned, and a hint for what fails. The exercises are',
           'independent: do them in any order, and re-run an answer cell and its check cell as often as you like.',
+          'If a check cell never finishes, your function loops forever: restart the kernel',
+          '(Kernel > Restart), fix the loop, and run the answer cell again.',
           '',
           'When you are done, save the notebook and grade it from a terminal in the project folder:',
           '',
