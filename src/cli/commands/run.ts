@@ -91,7 +91,7 @@ async function buildManager(project: ProjectConfig, options: RunCliOptions, cont
     if (!(error instanceof ConfigError)) throw error;
     for (const problem of error.problems) {
       const shown = problem.file ? { ...problem, file: shownPath(problem.file, context.cwd) } : problem;
-      context.stdout.write(`${formatProblemLine(shown)}\n`);
+      (options.json ? context.stderr : context.stdout).write(`${formatProblemLine(shown)}\n`);
     }
     context.exitCode = 1;
     return undefined;
