@@ -16,6 +16,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Everything about one exercise, read from its folder. */
 export interface ExerciseSource {
   number: number;
   /** The folder name, e.g. `01-executor`. */

@@ -9,9 +9,14 @@
  *
  * @example
  * ```ts
+ * import { mkdirSync, writeFileSync } from 'node:fs';
  * import { gradeNotebook } from '../src/grading/grade-notebook.js';
- * const { report, jsonPath } = await gradeNotebook('../solutions/solutions.ipynb', { root: '..' });
- * report.earned === report.possible; // true
+ * // A submission whose answer cells were all deleted grades at once, without a kernel:
+ * mkdirSync('../.odibi/tmp', { recursive: true });
+ * writeFileSync('../.odibi/tmp/empty.ipynb', JSON.stringify({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [] }));
+ * const { report } = await gradeNotebook('../.odibi/tmp/empty.ipynb', { root: '..', reportDir: '../.odibi/tmp/grades' });
+ * report.exercises[0].firstFailure; // 'cell deleted: no answer cell for this exercise was found (...)'
+ * // The real thing: await gradeNotebook('../exercises/exercises.ipynb', { root: '..' })
  * ```
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,6 +32,7 @@ import type { NotebookJson } from './notebook-json.js';
 import type { GradeReport } from './grade-report.js';
 import { gradeReportHtml } from './grade-report-html.js';
 
+/** Options of {@link gradeNotebook}. */
 export interface GradeNotebookOptions {
   /** The project root (where exercises/ and src/ are). */
   root: string;
@@ -42,6 +48,7 @@ export interface GradeNotebookOptions {
   label?: string;
 }
 
+/** What {@link gradeNotebook} produced. */
 export interface GradeNotebookResult {
   report: GradeReport;
   jsonPath: string;

@@ -14,11 +14,13 @@ import type { CaseResult } from './check-case.js';
 /** `graded`: the checks ran; `missing`: the answer cell was deleted; `timeout`: it did not finish; `error`: no result came back. */
 export type ExerciseGradeStatus = 'graded' | 'missing' | 'timeout' | 'error';
 
+/** Points of one kind (public or hidden) of an exercise. */
 export interface PointsSplit {
   earned: number;
   possible: number;
 }
 
+/** The grade of one exercise. */
 export interface ExerciseGrade {
   exercise: number;
   title: string;
@@ -34,6 +36,7 @@ export interface ExerciseGrade {
   cases: CaseResult[];
 }
 
+/** The grade of a whole notebook: what the JSON report holds. */
 export interface GradeReport {
   /** The notebook as given on the command line. */
   notebook: string;

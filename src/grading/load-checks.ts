@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import type { CheckCase } from './check-case.js';
 import type { ExerciseSource } from './exercise-source.js';
 
+/** An exercise's check cases. */
 export interface ExerciseChecks {
   publicCases: CheckCase[];
   hiddenCases: CheckCase[];
@@ -22,6 +23,7 @@ export interface ExerciseChecks {
   possible: number;
 }
 
+/** Imports the public and hidden cases of `ex` (paths relative to `root`). */
 export async function loadChecks(root: string, ex: ExerciseSource): Promise<ExerciseChecks> {
   const load = async (path: string, name: string): Promise<CheckCase[]> => {
     const mod = (await import(pathToFileURL(resolve(root, path)).href)) as Record<string, unknown>;

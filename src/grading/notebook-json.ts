@@ -9,6 +9,7 @@
  * serialiseNotebook(nb).startsWith('{'); // true
  * ```
  */
+/** One cell of an nbformat 4 notebook. */
 export interface NotebookCell {
   cell_type: 'markdown' | 'code' | 'raw';
   metadata: Record<string, unknown>;
@@ -18,6 +19,7 @@ export interface NotebookCell {
   id?: string;
 }
 
+/** An nbformat 4 notebook. */
 export interface NotebookJson {
   nbformat: number;
   nbformat_minor: number;
@@ -47,10 +49,12 @@ export function cellText(cell: NotebookCell): string {
   return Array.isArray(cell.source) ? cell.source.join('') : cell.source;
 }
 
+/** A code cell without outputs. */
 export function codeCell(text: string, metadata: Record<string, unknown>): NotebookCell {
   return { cell_type: 'code', execution_count: null, metadata, outputs: [], source: sourceLines(text) };
 }
 
+/** A Markdown cell. */
 export function markdownCell(text: string, metadata: Record<string, unknown>): NotebookCell {
   return { cell_type: 'markdown', metadata, source: sourceLines(text) };
 }

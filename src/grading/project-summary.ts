@@ -9,6 +9,7 @@
  * const none: ProjectSummary = { problems: ['answer.yaml:1:1 CONFIG_MISSING_KEY pipelines is required'], pipelines: [] };
  * ```
  */
+/** One node as the loader read it. */
 export interface ProjectSummaryNode {
   name: string;
   dependsOn: string[];
@@ -18,6 +19,7 @@ export interface ProjectSummaryNode {
   retry: { maxAttempts: number; backoff: string };
 }
 
+/** A project's problems, or its pipelines' layers and nodes. */
 export interface ProjectSummary {
   /** `answer.yaml:line:column CODE message (hint)` per problem; empty when the project loads. */
   problems: string[];

@@ -23,6 +23,7 @@ import { scoreExercises, type ExecutedCell, type ExercisePoints } from './score-
 import { serialiseNotebook } from './notebook-json.js';
 import type { ExerciseGrade } from './grade-report.js';
 
+/** What {@link runGradingRounds} needs. */
 export interface GradingRoundsInput {
   root: string;
   /** The work folder the grading notebooks are written to. */
@@ -34,6 +35,7 @@ export interface GradingRoundsInput {
   timeoutMs: number;
 }
 
+/** Grades every exercise, starting a new round after a crashed kernel; grades come back in exercise order. */
 export async function runGradingRounds(input: GradingRoundsInput): Promise<{ grades: ExerciseGrade[]; executedPaths: string[] }> {
   const work = resolve(input.work);
   mkdirSync(work, { recursive: true });

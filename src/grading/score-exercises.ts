@@ -31,6 +31,7 @@ export interface ExecutedCell {
   outputs: Array<{ output_type: string; [key: string]: unknown }>;
 }
 
+/** One grade per exercise of `exercises`, from the cells of one grading run. */
 export function scoreExercises(exercises: ExercisePoints[], plan: GradingPlanEntry[], cells: ExecutedCell[], token: string): ExerciseGrade[] {
   return exercises.map((ex) => {
     const entry = plan.find((p) => p.exercise === ex.number);

@@ -18,6 +18,7 @@ import type { ProjectSummary } from './project-summary.js';
 
 const remembered = new Map<string, ProjectSummary>();
 
+/** The {@link ProjectSummary} of `yaml`, computed in a child process from the project at `root`. */
 export function summariseProjectInChild(yaml: string, root: string = jupyterEnv().root): ProjectSummary {
   if (typeof yaml !== 'string') throw new Error(`the answer returned ${typeof yaml}, not the YAML text`);
   const known = remembered.get(yaml);

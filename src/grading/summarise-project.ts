@@ -16,6 +16,7 @@ import { planProject } from '../config/plan-project.js';
 import { formatProblem } from '../errors.js';
 import type { ProjectSummary } from './project-summary.js';
 
+/** Loads `yaml` with the real loader and summarises it; never throws for a bad project. */
 export function summariseProject(yaml: string): ProjectSummary {
   const result = safeLoadProjectFromString(yaml, { file: 'answer.yaml' });
   if (result.ok === false) return { problems: result.problems.map(formatProblem), pipelines: [] };

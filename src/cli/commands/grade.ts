@@ -39,9 +39,13 @@ function parseTimeout(text = '60'): number {
  *
  * @example
  * ```ts
+ * import { mkdirSync, writeFileSync } from 'node:fs';
  * import { gradeFile } from '../src/cli/commands/grade.js';
- * const { text } = await gradeFile('../solutions/solutions.ipynb');
- * console.log(text);
+ * mkdirSync('../.odibi/tmp', { recursive: true });
+ * writeFileSync('../.odibi/tmp/empty.ipynb', JSON.stringify({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [] }));
+ * const { text } = await gradeFile('../.odibi/tmp/empty.ipynb', { out: '../.odibi/tmp/grades' });
+ * console.log(text); // the score table: every exercise "cell deleted"
+ * // The real thing: await gradeFile('../exercises/exercises.ipynb')
  * ```
  */
 export async function gradeFile(notebook: string, options: GradeCommandOptions = {}): Promise<{ result: GradeNotebookResult; text: string }> {
