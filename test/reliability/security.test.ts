@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as aq from 'arquero';
 import type { NodeConfig, PipelineConfig } from '../../src/config/types.js';
+import type { Connection } from '../../src/connections/connection.js';
 import { LocalConnection } from '../../src/connections/local-connection.js';
 import { MemoryConnection } from '../../src/connections/memory-connection.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
@@ -28,7 +29,7 @@ async function attack(operation: string, params: Record<string, unknown>, write?
     { name: 'attack', dependsOn: ['t'], tags: [], steps: [{ kind: 'operation', operation, params }], cache: false, retry, write },
   ];
   const config: PipelineConfig = { name: 'security', dependsOn: [], strategy: 'dynamic', maxConcurrency: 2, onError: 'fail_later', engine: 'arquero', nodes };
-  const connections = out ? { mem, out } : { mem };
+  const connections: Record<string, Connection> = out ? { mem, out } : { mem };
   return (await new Pipeline(config, { connections, storyWriter: false }).run()).node('attack');
 }
 
