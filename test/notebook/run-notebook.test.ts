@@ -44,14 +44,14 @@ describe('runNotebook', { concurrency: 2 }, () => {
 
   test('a cell over the timeout is `timeout`; restartOnTimeout goes on in a fresh kernel', async () => {
     const source = path.join(fixtures, 'timeout.ipynb');
-    const result = await runNotebook(source, { timeoutMs: 4_000, restartOnTimeout: true });
+    const result = await runNotebook(source, { timeoutMs: 6_000, restartOnTimeout: true });
     assert.deepEqual(statuses(result.cells), ['ok', 'timeout', 'ok']);
     assert.equal(result.cells[1].error?.name, 'CellTimeoutError');
     assert.equal(stdout(result.cells[2]), 'fresh kernel\n');
   });
 
   test('without restartOnTimeout the cells after a timeout are notRun', async () => {
-    const result = await runNotebook(path.join(fixtures, 'timeout.ipynb'), { timeoutMs: 4_000 });
+    const result = await runNotebook(path.join(fixtures, 'timeout.ipynb'), { timeoutMs: 6_000 });
     assert.deepEqual(statuses(result.cells), ['ok', 'timeout', 'notRun']);
   });
 
