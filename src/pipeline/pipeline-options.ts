@@ -9,6 +9,7 @@
  * const run: RunOptions = { strategy: 'layers', maxConcurrency: 2, inject: { load_orders: { failTimes: 1 } } };
  * ```
  */
+import type { ColumnTable } from 'arquero';
 import type { Clock } from '../clock.js';
 import type { Random } from '../clock/seeded-random.js';
 import type { ProjectConfig, StoryFormat, Strategy } from '../config/types.js';
@@ -26,7 +27,7 @@ export type StoryWriter = (
   options: { connection: Connection; dir: string; formats: StoryFormat[]; now: Date; maxSampleRows?: number },
 ) => Promise<{ storyPath: string; paths: string[] }>;
 
-export interface PipelineOptions<T = unknown> {
+export interface PipelineOptions<T = ColumnTable> {
   /** Default: the engine the pipeline's config names (`arquero`). */
   engine?: Engine<T>;
   /** Connections by name. Default: built from `project.connections`, else none. */

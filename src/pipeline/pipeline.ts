@@ -3,7 +3,8 @@
  * everything it runs with, injected (engine, connections, context,
  * functions, clock, listeners, randomness), each with a default. Building
  * it checks the graph (an invalid graph never reaches the runner); after
- * that it is immutable and can run many times.
+ * that it is immutable and can run many times. Its table type is the
+ * engine's (Arquero's `ColumnTable` by default).
  *
  * @example
  * ```ts
@@ -20,6 +21,7 @@
  * pipeline.plan(); // { order: ['numbers'], layers: [['numbers']] }
  * ```
  */
+import type { ColumnTable } from 'arquero';
 import type { PipelineConfig } from '../config/types.js';
 import { systemClock } from '../clock/system-clock.js';
 import { seededRandom } from '../clock/seeded-random.js';
@@ -35,7 +37,7 @@ import type { PipelineParts } from './pipeline-parts.js';
 import { runPipeline } from './run-pipeline.js';
 import { validatePipeline, type ValidationReport } from './validate-pipeline.js';
 
-export class Pipeline<T = unknown> {
+export class Pipeline<T = ColumnTable> {
   readonly #parts: PipelineParts<T>;
 
   constructor(config: PipelineConfig, options: PipelineOptions<T> = {}) {
