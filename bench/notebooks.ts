@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ms } from './lib/format.js';
 import type { BenchOptions, BenchReport, Target } from './lib/report.js';
 
-interface RunResult { ok: boolean; cells: { status: string; cellType: string }[] }
+interface RunResult { ok: boolean; cells: { index: number; status: string; cellType: string; error?: { name: string; message: string } }[] }
 type RunNotebook = (path: string, options?: { timeoutMs?: number; outputPath?: string }) => Promise<RunResult>;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,13 +28,15 @@ function oneCellNotebook(file: string): void {
   writeFileSync(file, JSON.stringify(nb, null, 1));
 }
 
-interface Row { label: string; path: string; wallMs?: number; cells?: number; ok?: boolean; missing?: boolean }
+interface Row { label: string; path: string; wallMs?: number; cells?: number; ok?: boolean; missing?: boolean; failure?: string }
 
 async function timeNotebook(run: RunNotebook, label: string, path: string, outDir: string): Promise<Row> {
   if (!existsSync(path)) return { label, path, missing: true };
   const t0 = performance.now();
   const result = await run(path, { timeoutMs: 120_000, outputPath: join(outDir, `executed-${label.replace(/\W+/g, '-')}.ipynb`) });
-  return { label, path, wallMs: performance.now() - t0, cells: result.cells.filter((c) => c.cellType === 'code').length, ok: result.ok };
+  const failed = result.cells.find((c) => c.status !== 'ok');
+  const failure = failed ? `cell ${failed.index + 1} ${failed.status}${failed.error ? `: ${failed.error.name}: ${failed.error.message.slice(0, 200)}` : ''}` : undefined;
+  return { label, path, wallMs: performance.now() - t0, cells: result.cells.filter((c) => c.cellType === 'code').length, ok: result.ok, failure };
 }
 
 function lessonTarget(lesson: Row | undefined): Target {
@@ -71,6 +73,7 @@ export async function notebooksBenchmark(options: BenchOptions): Promise<BenchRe
       }
     }
   }
+  for (const r of rows.filter((x) => x.failure)) notes.push(`${r.label}: stopped at ${r.failure}`);
   if (rows.some((r) => r.missing)) notes.push(`Not yet available: ${rows.filter((r) => r.missing).map((r) => r.path.slice(root.length + 1)).join(', ')}.`);
   notes.push('Wall time includes starting Jupyter\'s kernel (tslab), compiling every cell and the library modules it imports, and running them; one run each.');
   const kernel = rows[0]?.wallMs;

@@ -40,6 +40,9 @@ export interface BenchReport {
   tables: BenchTable[];
   targets: Target[];
   notes: string[];
+  /** When it ran and the 1-minute load average then (set by run.ts). */
+  ranAt?: string;
+  load?: number;
 }
 
 /** A benchmark: one module per benchmark exports one of these. */
