@@ -3,6 +3,7 @@
 // results, and stories (their JSON above all) are written even when the run or a format fails.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,6 +87,29 @@ test('a write interrupted before the rename (the temporary file left behind) kee
   assert.deepEqual(await out.list(), ['orders.csv'], 'listing never shows a temporary file');
   assert.equal((await new Pipeline(config.pipelines[0]!, { project: config, connections: { data, out }, storyWriter: false }).run()).status, 'success');
   assert.equal(readFileSync(path.join(dir, 'out/orders.csv'), 'utf8'), 'order_id,amount\n1,10\n2,20\n');
+});
+
+test('a process killed while it writes (SIGKILL, the temporary file half written) leaves the previous output whole', async () => {
+  const dir = path.join(tmp, 'killed');
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, 'big.csv'), 'old\n');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../helpers/big-write-child.ts'), dir], { stdio: 'ignore' });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  let killedDuringWrite = false;
+  while (child.exitCode === null) {
+    if (readdirSync(dir).some((f) => f.endsWith('.odibi-tmp'))) {
+      killedDuringWrite = child.kill('SIGKILL');
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  await exited;
+  const now = readFileSync(path.join(dir, 'big.csv'), 'utf8');
+  if (killedDuringWrite && now === 'old\n') {
+    assert.deepEqual(await new LocalConnection('out', dir).list(), ['big.csv'], 'the half-written temporary file is never listed');
+  } else {
+    assert.equal(now.split('\n').length, 400_002, 'either the old file or the whole new one, never part of it');
+  }
 });
 
 const APPEND = `  - pipeline: append
