@@ -86,12 +86,12 @@ test('an unknown function is reported at its line; --functions registers a modul
   assert.deepEqual(JSON.parse(ok.stdout).course.nodeResults[4].sample.map((r: { x: number }) => r.x), [2, 4]);
 });
 
-test('resume from the results file in a new process re-runs only the failed and skipped nodes', async () => {
+test('resume from the results file in a new process (the real bin) re-runs only the failed and skipped nodes', async () => {
   const file = project();
   const run = promisify(execFile);
   const odibi = (args: string[]) => run(process.execPath, [path.join(root, 'bin/odibi.js'), ...args], { cwd: path.dirname(file) })
     .then((r) => ({ code: 0, ...r }), (e: { code: number; stdout: string; stderr: string }) => e);
-  const first = await odibi(['run', 'project.yaml', '--fail', 'B', '--json']);
+  const first = await cli(['run', 'project.yaml', '--fail', 'B', '--json'], path.dirname(file));
   assert.equal(first.code, 1);
   assert.deepEqual(JSON.parse(first.stdout).course.failed, ['B']);
   const command = first.stderr.split('\n').find((l) => l.trim().startsWith('odibi run'))!.trim().split(' ');
