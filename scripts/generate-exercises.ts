@@ -9,7 +9,7 @@ import { serialiseNotebook } from '../src/grading/notebook-json.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const { exercises, solutions } = await buildExerciseNotebooks(root);
+const { exercises, solutions } = buildExerciseNotebooks(root);
 let stale = 0;
 for (const [path, nb] of [['exercises/exercises.ipynb', exercises], ['solutions/solutions.ipynb', solutions]] as const) {
   const text = serialiseNotebook(nb);

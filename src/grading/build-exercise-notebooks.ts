@@ -7,22 +7,20 @@
  * @example
  * ```ts
  * import { buildExerciseNotebooks } from '../src/grading/build-exercise-notebooks.js';
- * const { exercises, solutions } = await buildExerciseNotebooks('..');
+ * const { exercises, solutions } = buildExerciseNotebooks('..');
  * exercises.cells.length > 0; // true
  * ```
  */
 import type { ExerciseSource } from './exercise-source.js';
 import { loadExerciseSources } from './exercise-source.js';
-import { loadChecks } from './load-checks.js';
 import { answerCode } from './answer-code.js';
 import { checkCellCode } from './check-cell-code.js';
 import type { NotebookCell, NotebookJson } from './notebook-json.js';
 import { TSLAB_METADATA, codeCell, markdownCell } from './notebook-json.js';
 
-export async function buildExerciseNotebooks(root: string): Promise<{ exercises: NotebookJson; solutions: NotebookJson }> {
+export function buildExerciseNotebooks(root: string): { exercises: NotebookJson; solutions: NotebookJson } {
   const sources = loadExerciseSources(root);
-  const points = new Map<number, number>();
-  for (const ex of sources) points.set(ex.number, (await loadChecks(root, ex)).possible);
+  const points = new Map(sources.map((ex) => [ex.number, ex.points.public + ex.points.hidden]));
   const build = (kind: 'stub' | 'solution'): NotebookJson => ({
     nbformat: 4,
     nbformat_minor: 4,

@@ -1,6 +1,7 @@
 /**
  * One exercise's single source, read from `exercises/src/NN-slug/`:
- * `exercise.json` (number, title, entry function, objectives), `prompt.md`,
+ * `exercise.json` (number, title, entry function, objectives, points of the
+ * public and of the hidden checks), `prompt.md`,
  * `answer.ts` (the solution; `// BEGIN SOLUTION` ... `// END SOLUTION` marks
  * what the learner writes), `checks.ts` (public checks), `wrong.ts` (a
  * plausible wrong answer) and the hidden checks in
@@ -26,6 +27,8 @@ export interface ExerciseSource {
   entry: string;
   /** Learning objectives (1-8 of the course) the exercise exercises. */
   objectives: number[];
+  /** Points of the public and of the hidden checks (a test keeps them equal to the cases' points). */
+  points: { public: number; hidden: number };
   prompt: string;
   /** Source of `answer.ts`: the solution with its markers. */
   answer: string;
@@ -47,7 +50,7 @@ export function loadExerciseSources(root: string): ExerciseSource[] {
 function loadOne(root: string, slug: string): ExerciseSource {
   const dir = `exercises/src/${slug}`;
   const read = (file: string) => readFileSync(join(root, dir, file), 'utf8');
-  const meta = JSON.parse(read('exercise.json')) as { number: number; title: string; entry: string; objectives: number[] };
+  const meta = JSON.parse(read('exercise.json')) as Pick<ExerciseSource, 'number' | 'title' | 'entry' | 'objectives' | 'points'>;
   return {
     ...meta,
     slug,

@@ -24,7 +24,6 @@ import { basename, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { OdibiError } from '../errors.js';
 import { loadExerciseSources } from './exercise-source.js';
-import { loadChecks } from './load-checks.js';
 import { findAnswerCells } from './find-answer-cells.js';
 import { runGradingRounds } from './run-grading-rounds.js';
 import type { ExercisePoints } from './score-exercises.js';
@@ -70,12 +69,7 @@ export async function gradeNotebook(notebookPath: string, options: GradeNotebook
   const notebook = readNotebook(submission, notebookPath);
 
   const sources = loadExerciseSources(root);
-  const points: ExercisePoints[] = [];
-  for (const ex of sources) {
-    const { publicCases, hiddenCases } = await loadChecks(root, ex);
-    const total = (cases: { points: number }[]) => cases.reduce((s, c) => s + c.points, 0);
-    points.push({ number: ex.number, title: ex.title, publicPoints: total(publicCases), hiddenPoints: total(hiddenCases) });
-  }
+  const points: ExercisePoints[] = sources.map((ex) => ({ number: ex.number, title: ex.title, publicPoints: ex.points.public, hiddenPoints: ex.points.hidden }));
   const { grades: exercises, executedPaths } = await runGradingRounds({
     root, work, sources, points, answers: findAnswerCells(notebook), token, timeoutMs: options.timeoutMs ?? 60_000,
   });

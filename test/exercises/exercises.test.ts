@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { loadExerciseSources } from '../../src/grading/exercise-source.js';
-import { loadChecks } from '../../src/grading/load-checks.js';
+import { loadChecks } from '../grading/support/load-checks.js';
 import { runChecks } from '../../src/grading/run-checks.js';
 import { answerModule } from '../../src/grading/answer-code.js';
 
@@ -32,6 +32,8 @@ for (const ex of sources) {
   test(`exercise ${ex.number}: the solution earns every point, public and hidden`, async () => {
     const { publicCases, hiddenCases, possible } = await loadChecks(root, ex);
     assert.ok(publicCases.length >= 3 && hiddenCases.length >= 2);
+    const sum = (cases: { points: number }[]) => cases.reduce((a, c) => a + c.points, 0);
+    assert.deepEqual(ex.points, { public: sum(publicCases), hidden: sum(hiddenCases) }, 'exercise.json points match the cases');
     const solution = await importAnswer(join(root, ex.paths.answer), ex.entry);
     const report = await runChecks(ex.number, () => solution, publicCases, hiddenCases);
     const failing = report.cases.filter((c) => !c.passed).map((c) => `${c.name}: expected ${c.expected}, received ${c.received}`);

@@ -13,7 +13,7 @@ test('the check cell shown in docs/exercises.md is exactly the end of exercise 3
   const doc = readFileSync(join(root, 'docs/exercises.md'), 'utf8');
   const snippet = /```ts\n([\s\S]*?)```/.exec(doc)?.[1];
   assert.ok(snippet, 'docs/exercises.md has a ts block');
-  const { exercises } = await buildExerciseNotebooks(root);
+  const { exercises } = buildExerciseNotebooks(root);
   const check = exercises.cells.find((c) => odibiMeta(c)?.exercise === 3 && odibiMeta(c)?.role === 'check')!;
   assert.ok(cellText(check).endsWith(snippet.trimEnd()), `the snippet is not the end of the check cell:\n${cellText(check).slice(-400)}`);
 });

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadExerciseSources, type ExerciseSource } from '../../src/grading/exercise-source.js';
-import { loadChecks } from '../../src/grading/load-checks.js';
+import { loadChecks } from './support/load-checks.js';
 import { runChecks } from '../../src/grading/run-checks.js';
 import { answerCode, cellCode } from '../../src/grading/answer-code.js';
 import { gradeNotebook, type GradeNotebookResult } from '../../src/grading/grade-notebook.js';

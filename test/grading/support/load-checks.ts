@@ -1,19 +1,9 @@
-/**
- * Imports an exercise's public and hidden check cases (`exN Checks` from its
- * `checks.ts`, `exNHiddenChecks` from `src/grading/hidden/`).
- *
- * @example
- * ```ts
- * import { loadExerciseSources } from '../src/grading/exercise-source.js';
- * import { loadChecks } from '../src/grading/load-checks.js';
- * const [first] = loadExerciseSources('..');
- * const { publicCases, hiddenCases } = await loadChecks('..', first);
- * ```
- */
+// Test helper: imports an exercise's public and hidden check cases (`exNChecks` from its
+// `checks.ts`, `exNHiddenChecks` from `src/grading/hidden/`) with Node's dynamic import.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CheckCase } from './check-case.js';
-import type { ExerciseSource } from './exercise-source.js';
+import type { CheckCase } from '../../../src/grading/check-case.js';
+import type { ExerciseSource } from '../../../src/grading/exercise-source.js';
 
 /** An exercise's check cases. */
 export interface ExerciseChecks {
@@ -24,6 +14,7 @@ export interface ExerciseChecks {
 }
 
 /** Imports the public and hidden cases of `ex` (paths relative to `root`). */
+/** The cases of `ex`, and their points. */
 export async function loadChecks(root: string, ex: ExerciseSource): Promise<ExerciseChecks> {
   const load = async (path: string, name: string): Promise<CheckCase[]> => {
     const mod = (await import(pathToFileURL(resolve(root, path)).href)) as Record<string, unknown>;
