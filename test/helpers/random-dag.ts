@@ -22,6 +22,8 @@ export interface Dag {
   maxConcurrency: number;
   /** Seed of the `random` injections. */
   seed: number;
+  /** `on_error: fail_fast` instead of the default `fail_later`. */
+  failFast?: boolean;
 }
 
 const rawNode = fc.record({
@@ -56,7 +58,7 @@ export function dagPipeline(dag: Dag): PipelineConfig {
   const nodes: NodeConfig[] = dag.nodes.map((n) =>
     node(n.name, n.deps, { retry: { maxAttempts: n.maxAttempts, backoff: 'exponential', initialDelayMs: 5, maxDelayMs: 40, jitter: false } }),
   );
-  return pipeline('random', nodes, { strategy: dag.strategy, maxConcurrency: dag.maxConcurrency });
+  return pipeline('random', nodes, { strategy: dag.strategy, maxConcurrency: dag.maxConcurrency, onError: dag.failFast ? 'fail_fast' : 'fail_later' });
 }
 
 /** The injections of a DAG, by node name. */
