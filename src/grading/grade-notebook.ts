@@ -1,7 +1,7 @@
 /**
  * Grades a learner's notebook: copies it to an ignored work folder (the
- * learner's file is never touched), finds the answer cells by metadata,
- * builds a grading notebook (each answer followed by its public and hidden
+ * learner's file is never touched), finds the answer cells by metadata
+ * (rebasing their relative imports to the work folder), builds a grading notebook (each answer followed by its public and hidden
  * checks), executes it through the real kernel, continuing after errors and
  * restarting the kernel after a timeout or a crash, and writes JSON and HTML reports.
  * A broken submission (syntax error, throw, endless loop, deleted cell) only
@@ -20,11 +20,12 @@
  * ```
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { OdibiError } from '../errors.js';
 import { loadExerciseSources } from './exercise-source.js';
 import { findAnswerCells } from './find-answer-cells.js';
+import { rebaseImports } from './rebase-imports.js';
 import { runGradingRounds } from './run-grading-rounds.js';
 import type { ExercisePoints } from './score-exercises.js';
 import type { NotebookJson } from './notebook-json.js';
@@ -70,8 +71,10 @@ export async function gradeNotebook(notebookPath: string, options: GradeNotebook
 
   const sources = loadExerciseSources(root);
   const points: ExercisePoints[] = sources.map((ex) => ({ number: ex.number, title: ex.title, publicPoints: ex.points.public, hiddenPoints: ex.points.hidden }));
+  const from = dirname(resolve(notebookPath));
+  const answers = new Map([...findAnswerCells(notebook)].map(([n, code]) => [n, rebaseImports(code, from, work)]));
   const { grades: exercises, executedPaths } = await runGradingRounds({
-    root, work, sources, points, answers: findAnswerCells(notebook), token, timeoutMs: options.timeoutMs ?? 60_000,
+    root, work, sources, points, answers, token, timeoutMs: options.timeoutMs ?? 60_000,
   });
   const report: GradeReport = {
     notebook: options.label ?? notebookPath,

@@ -34,6 +34,11 @@ function notebookWith(base: string, change: (ex: ExerciseSource, source: string)
   return nb;
 }
 
+/** An answer that imports from the library relative to its notebook (here the test's folder), as a learner may. */
+function withImport(source: string): string {
+  return `import { closestMatch } from '../../../src/text/closest-match.js';\nconst ex10Unused: string | undefined = closestMatch('a', ['a']);\n${source}`;
+}
+
 /** Exercise 1 does not compile, 2 is deleted, 3 loops forever, 4 throws after its answer, 5 kills the kernel when called. */
 function broken(ex: ExerciseSource, source: string): string | null {
   if (ex.number === 1) return `function ${ex.entry}(nodes: any, run: any) {\n  return {{ ;\n}\n`;
@@ -55,7 +60,7 @@ before(async () => {
   const submissions: Record<string, NotebookJson> = {
     solutions: JSON.parse(readFileSync(join(root, 'solutions/solutions.ipynb'), 'utf8')),
     untouched: JSON.parse(readFileSync(join(root, 'exercises/exercises.ipynb'), 'utf8')),
-    'one-stub': notebookWith('solutions/solutions.ipynb', (ex, s) => (ex.number === STUBBED ? answerCode(ex.answer, ex.number, 'stub') : s)),
+    'one-stub': notebookWith('solutions/solutions.ipynb', (ex, s) => (ex.number === STUBBED ? answerCode(ex.answer, ex.number, 'stub') : ex.number === 10 ? withImport(s) : s)),
     wrong: notebookWith('solutions/solutions.ipynb', (ex) => cellCode(ex.wrong)),
     broken: notebookWith('solutions/solutions.ipynb', broken),
   };
@@ -95,7 +100,7 @@ test('the untouched exercises score 0, grading completes, and the submission is 
   assert.equal(createHash('sha256').update(readFileSync(join(work, 'untouched.ipynb'))).digest('hex'), untouchedHash);
 });
 
-test('the solutions with one exercise put back to its stub lose exactly that exercise', () => {
+test('the solutions with one exercise put back to its stub lose exactly that exercise (and a relative import in an answer still works)', () => {
   const { report } = graded['one-stub'];
   assert.equal(report.earned, total() - possible.get(STUBBED)!, scoreTable(report));
   assert.equal(grade('one-stub', STUBBED).earned, 0);
