@@ -156,3 +156,4 @@ export type { GradeReport, ExerciseGrade, ExerciseGradeStatus, PointsSplit } fro
 export { scoreTable } from './grading/score-table.js';
 export { gradeReportHtml } from './grading/grade-report-html.js';
 export { gradeFile, gradeCommand, type GradeCommandOptions } from './cli/commands/grade.js';
+export { sqlTableNames } from './config/sql-table-names.js';

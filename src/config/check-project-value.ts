@@ -28,10 +28,14 @@ export function checkProjectValue(value: unknown, { checkStep, connectionTypes }
   const pipelines = rawPipelines(value);
   problems.push(...nameProblems(pipelines), ...nodeProblems(pipelines, connections));
   for (const p of pipelines) {
-    for (const n of p.nodes) problems.push(...stepProblems(n.value.transform, n.path, n.name, checkStep).map((x) => ({ ...x, pipeline: p.name, node: n.name })));
+    for (const n of p.nodes) problems.push(...stepProblems(n.value.transform, n.path, n.name, checkStep, stringList(n.value.depends_on)).map((x) => ({ ...x, pipeline: p.name, node: n.name })));
   }
   const storyConnection = isRecord(value.story) ? stringOf(value.story.connection) : undefined;
   if (storyConnection !== undefined) problems.push(...connectionProblems(storyConnection, ['story', 'connection'], connections));
   problems.push(...cycleProblems(pipelines));
   return problems;
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }

@@ -2,7 +2,8 @@
  * Checks the transform steps of one node: each is `{operation, params}` or
  * `{function, params}`. Operation steps go through the operation catalogue's
  * `checkOperationStep` (unknown operation, bad params, bad expressions), whose
- * paths are relative to the step. SQL steps are reported as not supported yet.
+ * paths are relative to the step. SQL steps (a string, or `{sql, params}`)
+ * go through `sqlStepProblems`.
  * Internal.
  */
 import type { StepProblem } from '../operations/check-step.js';
@@ -10,6 +11,7 @@ import { closestMatch } from '../text/closest-match.js';
 import type { ConfigPath } from './config-path.js';
 import type { RawProblem } from './raw-problem.js';
 import { isRecord, listOf } from './raw-value.js';
+import { sqlStepProblems } from './sql-step-problems.js';
 
 /** Checks one operation step: `(operation, params) -> problems` with paths relative to the step. */
 export type StepChecker = (operation: string, params: unknown) => StepProblem[];
@@ -17,16 +19,16 @@ export type StepChecker = (operation: string, params: unknown) => StepProblem[];
 const STEP_KEYS = { operation: ['operation', 'params'], function: ['function', 'params'] } as const;
 
 /** Problems of the steps of `transform` (a raw node's `transform` value) at `nodePath`. */
-export function stepProblems(transform: unknown, nodePath: ConfigPath, nodeName: string | undefined, check: StepChecker): RawProblem[] {
+export function stepProblems(transform: unknown, nodePath: ConfigPath, nodeName: string | undefined, check: StepChecker, dependsOn?: readonly string[]): RawProblem[] {
   if (!isRecord(transform)) return [];
   return listOf(transform.steps).flatMap((step, k) => {
     const where = `step ${k + 1} of node "${nodeName ?? '?'}"`;
-    return oneStep(step, [...nodePath, 'transform', 'steps', k], where, check).map((p) => ({ ...p, step: k + 1 }));
+    return oneStep(step, [...nodePath, 'transform', 'steps', k], where, check, dependsOn).map((p) => ({ ...p, step: k + 1 }));
   });
 }
 
-function oneStep(step: unknown, path: ConfigPath, where: string, check: StepChecker): RawProblem[] {
-  if (typeof step === 'string' || (isRecord(step) && 'sql' in step)) return [sqlStep(path, where)];
+function oneStep(step: unknown, path: ConfigPath, where: string, check: StepChecker, dependsOn: readonly string[] | undefined): RawProblem[] {
+  if (typeof step === 'string' || (isRecord(step) && 'sql' in step)) return sqlStepProblems(step, path, where, dependsOn);
   if (!isRecord(step)) {
     return [{ code: 'CONFIG_WRONG_TYPE', path, message: `${where} must be a mapping with operation or function`, hint: 'write the step as `- operation: filter` with `params:` below it' }];
   }
@@ -68,13 +70,4 @@ function unknownStepKeys(step: Record<string, unknown>, path: ConfigPath, where:
         hint: closest ? `did you mean "${closest}"?` : `a step has only ${allowed.join(' and ')}; put options under params`,
       };
     });
-}
-
-function sqlStep(path: ConfigPath, where: string): RawProblem {
-  return {
-    code: 'CONFIG_BAD_VALUE',
-    path,
-    message: `${where}: SQL steps are not supported yet`,
-    hint: 'write the step as an operation (filter, derive, aggregate, join...) or a function',
-  };
 }

@@ -132,16 +132,16 @@ test('step problems from the operation checker land at their full path and posit
   ]);
 });
 
-test('malformed steps: SQL (string or {sql}), both kinds, neither, unknown keys, params not a mapping', () => {
-  const steps = ['"SELECT 1"', '{ sql: "SELECT 1" }', '{ operation: filter, function: f }', '{ params: {} }', '{ function: f, parms: {} }', '{ function: f, params: [1] }', '42'];
+test('malformed steps: SQL (a table outside depends_on, an empty sql), both kinds, neither, unknown keys, params not a mapping', () => {
+  const steps = ['"SELECT * FROM other"', '{ sql: "" }', '{ operation: filter, function: f }', '{ params: {} }', '{ function: f, parms: {} }', '{ function: f, params: [1] }', '42'];
   const yaml = MINIMAL.replace('read: { connection: data, path: orders.csv }', `transform:\n          steps:\n${steps.map((s) => `            - ${s}`).join('\n')}`);
   const result = safeLoadProjectFromString(yaml, { checkStep: () => [] });
   assert.ok(!result.ok);
   assert.deepEqual(
     result.problems.map((p) => [p.code, p.path, p.line]),
     [
-      ['CONFIG_BAD_VALUE', 'pipelines[0].nodes[0].transform.steps[0]', 10],
-      ['CONFIG_BAD_VALUE', 'pipelines[0].nodes[0].transform.steps[1]', 11],
+      ['CONFIG_UNKNOWN_DEPENDENCY', 'pipelines[0].nodes[0].transform.steps[0]', 10],
+      ['CONFIG_WRONG_TYPE', 'pipelines[0].nodes[0].transform.steps[1].sql', 11],
       ['CONFIG_BAD_VALUE', 'pipelines[0].nodes[0].transform.steps[2]', 12],
       ['CONFIG_MISSING_KEY', 'pipelines[0].nodes[0].transform.steps[3]', 13],
       ['CONFIG_UNKNOWN_KEY', 'pipelines[0].nodes[0].transform.steps[4].parms', 14],
@@ -149,8 +149,8 @@ test('malformed steps: SQL (string or {sql}), both kinds, neither, unknown keys,
       ['CONFIG_WRONG_TYPE', 'pipelines[0].nodes[0].transform.steps[6]', 16],
     ],
   );
-  assert.match(result.problems[0].message, /SQL steps are not supported yet/);
-  assert.match(result.problems[1].message, /SQL steps are not supported yet/);
+  assert.match(result.problems[0].message, /reads table "other", which is not in depends_on/);
+  assert.match(result.problems[1].message, /sql must be a non-empty string/);
   assert.equal(result.problems[4].hint, 'did you mean "params"?');
 });
 

@@ -42,7 +42,7 @@ const CASES: Expected[] = [
   { file: 'pipeline-cycle.yaml', code: 'GRAPH_PIPELINE_CYCLE', line: 6, column: 18, path: 'pipelines[0].depends_on[0]', message: /pipeline dependency cycle: bronze -> gold -> silver -> bronze/, hint: /remove one of the pipeline dependencies/ },
   { file: 'unknown-pipeline-dependency.yaml', code: 'CONFIG_UNKNOWN_PIPELINE_DEPENDENCY', line: 10, column: 18, path: 'pipelines[1].depends_on[0]', message: /pipeline "silver" depends on "bronz"/, hint: /did you mean "bronze"\?/ },
   { file: 'reserved-name.yaml', code: 'CONFIG_RESERVED_NAME', line: 7, column: 15, path: 'pipelines[0].nodes[0].name', message: /"current" is reserved/, hint: /rename the node/ },
-  { file: 'sql-step.yaml', code: 'CONFIG_BAD_VALUE', line: 11, column: 15, path: 'pipelines[0].nodes[0].transform.steps[0]', message: /SQL steps are not supported yet/, hint: /operation .* or a function/ },
+  { file: 'sql-step.yaml', code: 'CONFIG_UNKNOWN_DEPENDENCY', line: 11, column: 15, path: 'pipelines[0].nodes[0].transform.steps[0]', message: /reads table "raw", which is not in depends_on/, hint: /add "raw" to depends_on/ },
 ];
 
 for (const c of CASES) {

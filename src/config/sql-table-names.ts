@@ -1,0 +1,33 @@
+/**
+ * The table names an SQL text reads from, found cheaply: identifiers after
+ * FROM or JOIN that are not followed by `(` (table functions), minus the
+ * names the query defines itself (`WITH name AS (...)`). Comments and
+ * string literals are skipped. A best-effort scan, not a parser: it serves
+ * the load-time depends_on check; DuckDB has the final word at run time.
+ *
+ * @example
+ * ```ts
+ * import { sqlTableNames } from '../src/index.js';
+ * sqlTableNames('SELECT * FROM raw_orders o JOIN raw_customers c USING (customer_id)');
+ * // ['raw_orders', 'raw_customers']
+ * ```
+ */
+export function sqlTableNames(sql: string): string[] {
+  const text = stripLiterals(sql);
+  const defined = new Set([...text.matchAll(/(?:\bwith\s+(?:recursive\s+)?|,\s*)([A-Za-z_]\w*)\s+as\s*\(/gi)].map((m) => m[1]!.toLowerCase()));
+  const names: string[] = [];
+  for (const match of text.matchAll(/\b(?:from|join)\s+("(?:[^"]|"")+"|[A-Za-z_][\w.]*)(\s*\()?/gi)) {
+    if (match[2]) continue;
+    const raw = match[1]!;
+    const name = raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw;
+    if (!defined.has(name.toLowerCase()) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+function stripLiterals(sql: string): string {
+  return sql
+    .replace(/--[^\n]*/g, ' ')
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/'(?:[^']|'')*'/g, "''");
+}

@@ -1,0 +1,14 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sqlTableNames } from '../../src/config/sql-table-names.js';
+
+test('tables after FROM and JOIN, once each', () => {
+  assert.deepEqual(sqlTableNames('SELECT o.*, c.region FROM raw_orders o JOIN raw_customers c USING (customer_id) LEFT JOIN raw_orders x ON true'), ['raw_orders', 'raw_customers']);
+});
+
+test('skips table functions, subqueries, CTE names, comments and strings', () => {
+  const sql = `WITH big AS (SELECT * FROM current WHERE amount > $min), small AS (SELECT 1)
+    SELECT * FROM big JOIN small ON true JOIN read_parquet('x.parquet') p ON true -- FROM hidden
+    WHERE note <> 'from nowhere' AND id IN (SELECT id FROM "Quoted ""Name""")`;
+  assert.deepEqual(sqlTableNames(sql), ['current', 'Quoted "Name"']);
+});
