@@ -7,11 +7,13 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import * as aq from 'arquero';
 import { loadProjectFromString } from '../../src/config/load-project-from-string.js';
 import type { ProjectConfig } from '../../src/config/types.js';
 import { fileSystemOps, type AtomicWriteOps } from '../../src/connections/atomic-write.js';
 import type { Connection } from '../../src/connections/connection.js';
 import { LocalConnection } from '../../src/connections/local-connection.js';
+import { MemoryConnection } from '../../src/connections/memory-connection.js';
 import { PipelineManager } from '../../src/manager/pipeline-manager.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { writeStory } from '../../src/story/write-story.js';
@@ -229,4 +231,35 @@ test('when the HTML and Markdown cannot be written, the JSON story still is, and
   const files = readdirSync(path.join(dir, 'stories'));
   assert.equal(files.filter((f) => f.endsWith('.json')).length, 1, files.join(', '));
   assert.ok(results.storyPath?.endsWith('.json'));
+});
+
+test('hostile values (BigInt, invalid dates, NaN, nested objects, a self-referencing 100 kB error) never stop the story', async () => {
+  const dir = projectFolder();
+  const config = loadProjectFromString(`project: hostile
+connections: { mem: { type: memory } }
+story: { path: stories, formats: [md, html, json] }
+pipelines:
+  - pipeline: hostile
+    nodes:
+      - { name: "t<script>", read: { connection: mem, path: t, format: json } }
+      - { name: w, depends_on: ["t<script>"], transform: { steps: [ { function: weird } ] } }
+      - { name: z, depends_on: [w], transform: { steps: [ { function: boom } ] } }
+`, { baseDir: dir });
+  const mem = new MemoryConnection('mem');
+  mem.putTable('t', aq.table({ x: [1, 2] }));
+  const results = await new Pipeline(config.pipelines[0]!, { project: config, connections: { mem }, functions: {
+    weird: () => aq.table({ big: [10n ** 30n], nested: [{ a: { b: [1, 2] } }], when: [new Date(NaN)], nan: [NaN], inf: [-Infinity], text: ['\u0000\u202e'] }),
+    boom: () => {
+      const error = new Error('x'.repeat(100_000)) as Error & { cause?: unknown };
+      error.cause = error;
+      throw error;
+    },
+  } }).run();
+  assert.equal(results.status, 'partial');
+  assert.equal(results.toJSON().storyError, undefined);
+  const files = readdirSync(path.join(dir, 'stories'));
+  for (const ext of ['.json', '.md', '.html']) assert.ok(files.some((f) => f.endsWith(ext)), `${ext} in ${files.join(', ')}`);
+  const json = JSON.parse(readFileSync(path.join(dir, 'stories', files.find((f) => f.endsWith('.json'))!), 'utf8'));
+  assert.deepEqual(json.failed, ['z']);
+  assert.doesNotMatch(readFileSync(path.join(dir, 'stories', files.find((f) => f.endsWith('.html'))!), 'utf8'), /<script>/);
 });
