@@ -107,8 +107,9 @@ class Runner:
     async def run(self):
         results, stopped = [], False
         stop_on_signal(asyncio.current_task())
-        await self.start_kernel()
+        watchdog = asyncio.ensure_future(stop_when_orphaned(asyncio.current_task()))
         try:
+            await self.start_kernel()
             for index, cell in enumerate(self.nb.cells):
                 result = {"index": index, "cellType": cell.cell_type, "firstLine": first_line(cell)}
                 runnable = cell.cell_type == "code" and cell.source.strip()
@@ -127,6 +128,7 @@ class Runner:
                 result["outputs"] = list(cell.get("outputs", []))
                 results.append(result)
         finally:
+            watchdog.cancel()
             await self.stop_kernel()
         return results
 
@@ -154,6 +156,14 @@ def stop_on_signal(task):
             loop.add_signal_handler(sig, task.cancel)
         except (NotImplementedError, RuntimeError):
             pass
+
+
+async def stop_when_orphaned(task):
+    """Cancels the run when the process that started it is gone, so no kernel is left behind."""
+    parent = os.getppid()
+    while os.getppid() == parent:
+        await asyncio.sleep(1)
+    task.cancel()
 
 
 def main():
