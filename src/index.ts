@@ -157,3 +157,5 @@ export { scoreTable } from './grading/score-table.js';
 export { gradeReportHtml } from './grading/grade-report-html.js';
 export { gradeFile, gradeCommand, type GradeCommandOptions } from './cli/commands/grade.js';
 export { sqlTableNames } from './config/sql-table-names.js';
+export { runSqlOnArquero } from './engine/duckdb/run-sql-on-arquero.js';
+export { duckDbValueToJs } from './engine/duckdb/duckdb-value-to-js.js';

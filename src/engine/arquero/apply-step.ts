@@ -1,6 +1,6 @@
 /**
- * Applies one transform step (an operation or a registered function) to an
- * Arquero table. Every error names the node, the step number and the
+ * Applies one transform step (an operation, a registered function or SQL,
+ * which runs in an in-process DuckDB) to an Arquero table. Every error names the node, the step number and the
  * operation: ENGINE_STEP wraps unexpected failures, NODE_FUNCTION a
  * function that threw, CONFIG_UNKNOWN_FUNCTION an unregistered one.
  *
@@ -18,6 +18,7 @@ import type { StepConfig } from '../../config/types.js';
 import { OdibiError } from '../../errors.js';
 import { closestMatch } from '../../text/closest-match.js';
 import type { StepContext } from '../engine.js';
+import { runSqlOnArquero } from '../duckdb/run-sql-on-arquero.js';
 import { applyOperation } from './apply-operation.js';
 
 export async function applyStep(table: ColumnTable, step: StepConfig, ctx: StepContext<ColumnTable>): Promise<ColumnTable> {
@@ -25,9 +26,7 @@ export async function applyStep(table: ColumnTable, step: StepConfig, ctx: StepC
   const name = step.kind === 'operation' ? step.operation : step.kind === 'function' ? step.function : 'sql';
   const where = `node "${ctx.node}", step ${ctx.stepIndex} (${name})`;
   const location = { node: ctx.node, step: ctx.stepIndex, operation: name };
-  if (step.kind === 'sql') {
-    throw new OdibiError('ENGINE_UNSUPPORTED', `${where}: SQL steps are not supported by engine arquero`, { ...location, hint: 'use operation steps, or an engine that runs SQL' });
-  }
+  if (step.kind === 'sql') return runSqlStep(table, step.sql, step.params, ctx);
   try {
     if (step.kind === 'operation') return applyOperation(table, step.operation, step.params, ctx.tables);
     return await callFunction(table, step.function, step.params, ctx, where);
@@ -65,4 +64,9 @@ async function callFunction(table: ColumnTable, name: string, params: Record<str
 
 function isTable(value: unknown): value is ColumnTable {
   return typeof value === 'object' && value !== null && typeof (value as ColumnTable).numRows === 'function' && typeof (value as ColumnTable).columnNames === 'function';
+}
+
+function runSqlStep(table: ColumnTable, sql: string, params: Record<string, unknown>, ctx: StepContext<ColumnTable>): Promise<ColumnTable> {
+  const tables = new Map(ctx.tables.names().map((name) => [name, ctx.tables.get(name)] as const));
+  return runSqlOnArquero(table, tables, sql, params, { node: ctx.node, step: ctx.stepIndex });
 }

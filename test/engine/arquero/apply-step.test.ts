@@ -60,8 +60,9 @@ test('a function that returns something else than a table is NODE_FUNCTION', asy
   await assert.rejects(applyStep(input, { kind: 'function', function: 'wrong', params: {} }, ctx({ wrong })), (e: unknown) => e instanceof OdibiError && e.code === 'NODE_FUNCTION' && /not an Arquero table/.test(e.message));
 });
 
-test('SQL steps are ENGINE_UNSUPPORTED on this engine', async () => {
-  await assert.rejects(applyStep(input, { kind: 'sql', sql: 'select 1', params: {} }, ctx({})), (e: unknown) => e instanceof OdibiError && e.code === 'ENGINE_UNSUPPORTED');
+test('SQL steps run in DuckDB over the input table as current', async () => {
+  const out = await applyStep(input, { kind: 'sql', sql: 'SELECT count(*) AS n FROM current', params: {} }, ctx({}));
+  assert.deepEqual(out.objects(), [{ n: input.numRows() }]);
 });
 
 test('an unexpected failure inside an operation is ENGINE_STEP naming node, step and operation', async () => {

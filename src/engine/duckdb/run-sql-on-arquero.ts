@@ -1,0 +1,65 @@
+/**
+ * Runs an SQL step over Arquero tables: `current` (the step's input) and
+ * every visible table the SQL mentions are written as temporary Parquet
+ * files, exposed to an in-process DuckDB as views by name, the query runs
+ * with its params bound (`$name`), and the result comes back as an Arquero
+ * table. The temporary folder is removed afterwards. No extension is
+ * downloaded: Parquet is built into DuckDB.
+ *
+ * @example
+ * ```ts
+ * import { runSqlOnArquero } from '../src/index.js';
+ * import * as aq from 'arquero';
+ * const out = await runSqlOnArquero(aq.table({ x: [1, 5] }), new Map(), 'SELECT * FROM current WHERE x > $min', { min: 2 }, { node: 'demo', step: 1 });
+ * out.numRows(); // 1
+ * ```
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { ColumnTable } from 'arquero';
+import { parquetFormat } from '../arquero/formats/parquet-format.js';
+import { duckDbReaderToArquero } from './duckdb-reader-to-arquero.js';
+import { quoteIdentifier } from './quote-identifier.js';
+import { sqlError } from './sql-error.js';
+import { toDuckDbParams, type SqlParams } from './to-duckdb-params.js';
+
+export async function runSqlOnArquero(
+  current: ColumnTable,
+  tables: ReadonlyMap<string, ColumnTable>,
+  sql: string,
+  params: Record<string, unknown>,
+  place: { node: string; step: number },
+): Promise<ColumnTable> {
+  const visible = new Map<string, ColumnTable>([['current', current], ...tables]);
+  const used = [...visible.keys()].filter((name) => mentions(sql, name));
+  const folder = await mkdtemp(join(tmpdir(), 'odibi-sql-'));
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    for (const name of used) {
+      const file = join(folder, `${used.indexOf(name)}.parquet`);
+      await writeFile(file, parquetFormat.encode(visible.get(name)!, {}) as Uint8Array);
+      await connection.run(`CREATE VIEW ${quoteIdentifier(name)} AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`);
+    }
+    const reader = await runOrExplain(connection, sql, toDuckDbParams(params), { ...place, tables: [...visible.keys()] });
+    return duckDbReaderToArquero(reader);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function runOrExplain(connection: Awaited<ReturnType<DuckDBInstance['connect']>>, sql: string, params: SqlParams, place: { node: string; step: number; tables: string[] }) {
+  try {
+    return await connection.runAndReadAll(sql, params);
+  } catch (error) {
+    throw sqlError(error, place);
+  }
+}
+
+function mentions(sql: string, name: string): boolean {
+  return sql.toLowerCase().includes(name.toLowerCase());
+}
