@@ -100,8 +100,8 @@ function targets(lib?: Times, direct?: Times, pandas?: Times): Target[] {
     name,
     measured: `${(over * 100).toFixed(1)}%`,
     met,
-    explanation: met ? undefined : `most of the difference is in ${worst[0]} (${ms(worst[1])} ms more): the library checks every CSV file before parsing it (ragged rows, UTF-8), writes atomically (a temporary file, then a rename), validates outputs and records stats and samples per node.`,
-    next: met ? undefined : 'profile the library run of that pipeline (node --cpu-prof) and make the CSV pre-check part of the parse instead of a second pass over the text.',
+    explanation: met ? undefined : `most of the difference is in ${worst[0]} (${ms(worst[1])} ms more). Per node the library also scans each CSV file for ragged rows before Arquero parses it (findRaggedRow), infers each output's schema by scanning every value, twice (Context.register calls engine.schema() only to count columns, then runNode describes the table again; table-schema columnType), validates, samples rows and writes atomically (a temporary file, then a rename); in a CPU profile at 2x10^5 orders the first two take about 5% and 4% of the time.`,
+    next: met ? undefined : 'fold the ragged-row check into the parse (or run it only when the parse fails) count columns with numCols() in Context.register and infer the schema once per node (or from the first non-null values); then re-run `npm run bench -- --only data --update`.',
   }];
   if (pandas) {
     const x = lib.total / pandas.total;
