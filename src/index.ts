@@ -159,3 +159,5 @@ export { gradeFile, gradeCommand, type GradeCommandOptions } from './cli/command
 export { sqlTableNames } from './config/sql-table-names.js';
 export { runSqlOnArquero } from './engine/duckdb/run-sql-on-arquero.js';
 export { duckDbValueToJs } from './engine/duckdb/duckdb-value-to-js.js';
+export { DuckDbEngine, type DuckDbEngineOptions } from './engine/duckdb/duckdb-engine.js';
+export type { DuckDbTable } from './engine/duckdb/duckdb-table.js';

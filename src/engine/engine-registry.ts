@@ -1,17 +1,18 @@
 /**
- * The registry of engines, by name. `arquero` is built in and the default;
- * another engine (DuckDB, later) registers a factory here.
+ * The registry of engines, by name. `arquero` (the default) and `duckdb`
+ * are built in; another engine registers a factory here.
  *
  * @example
  * ```ts
  * import { createEngine, engineNames } from '../src/index.js';
- * engineNames(); // ['arquero']
+ * engineNames(); // ['arquero', 'duckdb']
  * const engine = createEngine(); // an ArqueroEngine
  * ```
  */
 import { OdibiError } from '../errors.js';
 import { closestMatch } from '../text/closest-match.js';
 import { ArqueroEngine } from './arquero/arquero-engine.js';
+import { DuckDbEngine } from './duckdb/duckdb-engine.js';
 import type { Engine } from './engine.js';
 
 /** Builds a fresh engine instance. */
@@ -20,7 +21,10 @@ export type EngineFactory = () => Engine<any>;
 /** The engine used when a project names none. */
 export const DEFAULT_ENGINE = 'arquero';
 
-const factories = new Map<string, EngineFactory>([['arquero', () => new ArqueroEngine()]]);
+const factories = new Map<string, EngineFactory>([
+  ['arquero', () => new ArqueroEngine()],
+  ['duckdb', () => new DuckDbEngine()],
+]);
 
 /** Adds (or replaces) an engine. */
 export function registerEngine(name: string, factory: EngineFactory): void {

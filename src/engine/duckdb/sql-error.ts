@@ -13,12 +13,14 @@ export interface SqlPlace {
   node: string;
   step: number;
   tables: readonly string[];
+  /** Lines the engine put before the step's SQL (subtracted from DuckDB's line numbers). */
+  lineOffset?: number;
 }
 
 export function sqlError(error: unknown, place: SqlPlace): OdibiError {
   const raw = error instanceof Error ? error.message : String(error);
   const headline = (raw.split('\n')[0] ?? raw).replace(/^Failed to extract statements: /, '').trim();
-  const position = caretPosition(raw);
+  const position = caretPosition(raw, place.lineOffset ?? 0);
   const at = position ? ` at line ${position.line}, column ${position.column} of the SQL` : '';
   const where = `node "${place.node}", step ${place.step} (sql)`;
   const visible = `tables this step can see: ${place.tables.join(', ') || '(none)'}`;
@@ -35,9 +37,9 @@ export function sqlError(error: unknown, place: SqlPlace): OdibiError {
   return new OdibiError('ENGINE_SQL', `${where}: ${headline}${at}; ${visible}`, { ...location, hint: 'fix the SQL at the position shown', cause: error });
 }
 
-function caretPosition(message: string): { line: number; column: number } | undefined {
+function caretPosition(message: string, lineOffset: number): { line: number; column: number } | undefined {
   const match = /LINE (\d+): ([^\n]*)\n( *)\^/.exec(message);
   if (!match) return undefined;
   const prefix = `LINE ${match[1]}: `.length;
-  return { line: Number(match[1]), column: Math.max(1, match[3]!.length - prefix + 1) };
+  return { line: Number(match[1]) - lineOffset, column: Math.max(1, match[3]!.length - prefix + 1) };
 }

@@ -1,0 +1,197 @@
+/**
+ * The DuckDB engine: tables live in an in-process DuckDB database
+ * (`@duckdb/node-api`, its binary inside the npm package). It reads and
+ * writes csv, json and parquet itself (arrow through Arquero), runs SQL
+ * steps there, and keeps schema, row counts and a sample on each table
+ * handle. Operation steps and `function` steps run on an Arquero copy of
+ * the table, materialised from DuckDB: a memory cliff for tables larger
+ * than memory (write those transforms as SQL). `memoryLimit` (e.g. '1GB')
+ * makes DuckDB spill to `tempDirectory` instead of running out of memory.
+ *
+ * @example
+ * ```ts
+ * import { DuckDbEngine, MemoryConnection, type DuckDbTable } from '../src/index.js';
+ * import * as aq from 'arquero';
+ * const engine = new DuckDbEngine();
+ * const orders: DuckDbTable = engine.fromArquero(aq.table({ id: [1, 2, 3], amount: [5, 50, 20] }));
+ * const tables = { get: (): never => { throw new Error('none'); }, has: () => false, names: () => [] };
+ * const ctx = { node: 'demo', stepIndex: 1, tables, functions: new Map(), signal: new AbortController().signal };
+ * const big: DuckDbTable = await engine.applyStep(orders, { kind: 'sql', sql: 'SELECT * FROM current WHERE amount > $min', params: { min: 10 } }, ctx);
+ * engine.rowCount(big); // 2
+ * await engine.close();
+ * ```
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { ColumnTable } from 'arquero';
+import type { ReadConfig, StepConfig, ValidationConfig, WriteConfig } from '../../config/types.js';
+import type { Connection } from '../../connections/connection.js';
+import { OdibiError } from '../../errors.js';
+import { applyStep as applyArqueroStep } from '../arquero/apply-step.js';
+import { approxBytes } from '../arquero/approx-bytes.js';
+import { readTable } from '../arquero/read-table.js';
+import { tableSchema } from '../arquero/table-schema.js';
+import { writeTable } from '../arquero/write-table.js';
+import type { Engine, ReadonlyTables, Row, StepContext, TableSchema, ValidationOutcome } from '../engine.js';
+import { describeTable } from './describe-table.js';
+import { duckDbReaderToArquero } from './duckdb-reader-to-arquero.js';
+import type { DuckDbTable } from './duckdb-table.js';
+import { loadArqueroTable } from './load-arquero-table.js';
+import { nativeFormat } from './native-format.js';
+import { readNative, writeNative } from './native-io.js';
+import { runSqlStep } from './run-sql-step.js';
+import { validateDuckDbTable } from './validate-duckdb-table.js';
+
+const EMPTY: ReadonlyTables<DuckDbTable> = { get: (name) => { throw new Error(`no table ${name}`); }, has: () => false, names: () => [] };
+
+/** Options of the DuckDB engine. */
+export interface DuckDbEngineOptions {
+  /** DuckDB's memory limit, e.g. '512MB'; beyond it DuckDB spills to disk. */
+  memoryLimit?: string;
+  /** Where DuckDB spills; default a fresh folder under the OS temp folder. */
+  tempDirectory?: string;
+  /** Tables up to this many rows keep an Arquero copy (sync `toArquero`). Default 10 000. */
+  eagerRows?: number;
+}
+
+export class DuckDbEngine implements Engine<DuckDbTable> {
+  readonly name = 'duckdb';
+  readonly #options: DuckDbEngineOptions;
+  #db?: Promise<{ instance: DuckDBInstance; connection: DuckDBConnection; folder: string }>;
+  #counter = 0;
+
+  constructor(options: DuckDbEngineOptions = {}) {
+    this.#options = options;
+  }
+
+  async read(read: ReadConfig, connection: Connection, signal?: AbortSignal): Promise<DuckDbTable> {
+    signal?.throwIfAborted();
+    const { connection: db } = await this.#open();
+    const name = this.#nextName();
+    if (nativeFormat(read.format, connection, read.options)) await readNative(db, name, read, connection);
+    else await loadArqueroTable(db, name, await readTable(read, connection, signal), (await this.#open()).folder);
+    return describeTable(db, name, this.#eagerRows());
+  }
+
+  async write(table: DuckDbTable, write: WriteConfig, connection: Connection, signal?: AbortSignal): Promise<void> {
+    signal?.throwIfAborted();
+    const loaded = await this.load(table);
+    if (write.mode === 'overwrite' && nativeFormat(write.format, connection, write.options)) return writeNative((await this.#open()).connection, loaded.name, write, connection);
+    return writeTable(await this.toArqueroAsync(loaded), write, connection, signal);
+  }
+
+  async applyStep(table: DuckDbTable, step: StepConfig, ctx: StepContext<DuckDbTable>): Promise<DuckDbTable> {
+    ctx.signal.throwIfAborted();
+    if (step.kind === 'sql') {
+      const tables = await this.#loadAll(ctx.tables);
+      const { instance } = await this.#open();
+      const name = this.#nextName();
+      await runSqlStep(instance, name, await this.load(table), tables, step, ctx);
+      return describeTable((await this.#open()).connection, name, this.#eagerRows());
+    }
+    const usesTables = step.kind === 'function' || step.operation === 'join' || step.operation === 'union';
+    const arqueroTables = await this.#arqueroTables(usesTables ? ctx.tables : EMPTY);
+    const out = await applyArqueroStep(await this.toArqueroAsync(table), step, { ...ctx, tables: arqueroTables });
+    return this.load(this.fromArquero(out));
+  }
+
+  validate(table: DuckDbTable, rules: ValidationConfig): ValidationOutcome[] {
+    return validateDuckDbTable(table, rules);
+  }
+
+  schema(table: DuckDbTable): TableSchema {
+    return table.schema;
+  }
+
+  rowCount(table: DuckDbTable): number {
+    return table.rows;
+  }
+
+  approxBytes(table: DuckDbTable): number {
+    return table.bytes;
+  }
+
+  sample(table: DuckDbTable, n: number): Row[] {
+    return table.sample.slice(0, Math.max(0, n));
+  }
+
+  /** The table as Arquero; only for tables that carry a copy (up to `eagerRows` rows): use `toArqueroAsync` otherwise. */
+  toArquero(table: DuckDbTable): ColumnTable {
+    if (table.arquero) return table.arquero;
+    throw new OdibiError('ENGINE_UNSUPPORTED', `table ${table.name} has ${table.rows} rows, more than the ${this.#eagerRows()} the duckdb engine copies to Arquero eagerly`, {
+      hint: 'use `await engine.toArqueroAsync(table)`, or raise eagerRows',
+    });
+  }
+
+  /** The whole table as Arquero, read from DuckDB (the memory cliff: all rows in JavaScript). */
+  async toArqueroAsync(table: DuckDbTable): Promise<ColumnTable> {
+    if (table.arquero) return table.arquero;
+    const { connection } = await this.#open();
+    return duckDbReaderToArquero(await connection.runAndReadAll(`SELECT * FROM "${table.name}"`));
+  }
+
+  /** A handle on an Arquero table; it is loaded into DuckDB when a step, a write or `load` first needs it. */
+  fromArquero(table: ColumnTable): DuckDbTable {
+    const schema = tableSchema(table);
+    const nulls: Record<string, number> = {};
+    const distinct: Record<string, number> = {};
+    for (const c of table.columnNames()) {
+      const values = Array.from(table.array(c) as ArrayLike<unknown>);
+      nulls[c] = values.filter((v) => v === null || v === undefined || Number.isNaN(v)).length;
+      distinct[c] = new Set(values.map((v) => (v instanceof Date ? v.getTime() : v ?? null))).size;
+    }
+    const sample = table.objects({ limit: 20 }) as Row[];
+    return { name: this.#nextName(), schema, rows: table.numRows(), bytes: approxBytes(table), sample, nulls, distinct, arquero: table, pending: true };
+  }
+
+  /** The same table, loaded into DuckDB if it was only an Arquero table. */
+  async load(table: DuckDbTable): Promise<DuckDbTable> {
+    if (!table.pending) return table;
+    const { connection, folder } = await this.#open();
+    await loadArqueroTable(connection, table.name, table.arquero!, folder);
+    return { ...table, pending: false };
+  }
+
+  async close(): Promise<void> {
+    const db = await this.#db;
+    this.#db = undefined;
+    if (!db) return;
+    db.connection.closeSync();
+    db.instance.closeSync();
+    await rm(db.folder, { recursive: true, force: true });
+  }
+
+  #eagerRows(): number {
+    return this.#options.eagerRows ?? 10_000;
+  }
+
+  #nextName(): string {
+    this.#counter += 1;
+    return `t${this.#counter}`;
+  }
+
+  async #loadAll(tables: ReadonlyTables<DuckDbTable>): Promise<Map<string, DuckDbTable>> {
+    const out = new Map<string, DuckDbTable>();
+    for (const name of tables.names()) out.set(name, await this.load(tables.get(name)));
+    return out;
+  }
+
+  async #arqueroTables(tables: ReadonlyTables<DuckDbTable>): Promise<ReadonlyTables<ColumnTable>> {
+    const copies = new Map<string, ColumnTable>();
+    for (const name of tables.names()) copies.set(name, await this.toArqueroAsync(tables.get(name)));
+    return { get: (name) => copies.get(name)!, has: (name) => copies.has(name), names: () => [...copies.keys()] };
+  }
+
+  #open(): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection; folder: string }> {
+    this.#db ??= (async () => {
+      const folder = await mkdtemp(join(tmpdir(), 'odibi-duckdb-'));
+      const settings: Record<string, string> = { temp_directory: this.#options.tempDirectory ?? join(folder, 'spill') };
+      if (this.#options.memoryLimit) settings.memory_limit = this.#options.memoryLimit;
+      const instance = await DuckDBInstance.create(':memory:', settings);
+      return { instance, connection: await instance.connect(), folder };
+    })();
+    return this.#db;
+  }
+}
