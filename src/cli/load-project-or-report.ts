@@ -5,6 +5,7 @@
  *
  * @example
  * ```ts
+ * // not run: internal, needs a CLI context
  * const project = loadProjectOrReport('project.yaml', context);
  * if (!project) return;
  * ```

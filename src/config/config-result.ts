@@ -5,7 +5,7 @@
  * ```ts
  * import { safeLoadProjectFromString } from '../src/index.js';
  * const result = safeLoadProjectFromString('project: demo\n');
- * if (!result.ok) console.log(result.problems.map((p) => `${p.code} ${p.message}`));
+ * if (result.ok === false) console.log(result.problems.map((p) => `${p.code} ${p.message}`));
  * ```
  */
 import type { Problem } from '../errors.js';

@@ -8,7 +8,7 @@
  * ```ts
  * import { loadProject, safeLoadProject } from '../src/index.js';
  * const result = safeLoadProject('../examples/retail/project.yaml');
- * if (result.ok) console.log(result.project.pipelines.map((p) => p.name));
+ * if (result.ok === true) console.log(result.project.pipelines.map((p) => p.name));
  * else console.log(result.problems);
  * ```
  */

@@ -6,6 +6,7 @@
  *
  * @example
  * ```ts
+ * // not run: internal, needs a node run environment
  * import { runAttempt } from '../src/node/run-attempt.js';
  * const progress = { phase: 'inject' as const, steps: [], validation: [] };
  * const table = await runAttempt(node, env, 1, new AbortController().signal, progress);
