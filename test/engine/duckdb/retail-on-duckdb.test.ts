@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as aq from 'arquero';
+import { PipelineManager } from '../../../src/manager/pipeline-manager.js';
+import { LocalConnection } from '../../../src/connections/local-connection.js';
+import { DuckDbEngine } from '../../../src/engine/duckdb/duckdb-engine.js';
+import { assertTablesEqual } from './assert-tables-equal.js';
+
+const example = fileURLToPath(new URL('../../../examples/retail/', import.meta.url));
+
+test('the retail example runs on the duckdb engine and its gold outputs equal the expected tables', async () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'odibi-retail-duckdb-'));
+  const engine = new DuckDbEngine();
+  try {
+    const manager = await PipelineManager.fromYaml(path.join(example, 'project.yaml'), { connections: { lake: new LocalConnection('lake', out) }, storyWriter: false, engine });
+    const results = await manager.run();
+    for (const r of Object.values(results)) assert.equal(r.status, 'success', `${r.pipeline}: ${JSON.stringify(r.errors)}`);
+    assert.equal(results.silver!.node('clean_customers').rowsOut, 19);
+    for (const name of ['revenue_by_country', 'top_customers', 'revenue_by_category']) {
+      const actual = aq.fromCSV(readFileSync(path.join(out, 'gold', `${name}.csv`), 'utf8'));
+      const expected = aq.fromCSV(readFileSync(path.join(example, 'expected', `${name}.csv`), 'utf8'));
+      assertTablesEqual(actual, expected, { ordered: true, label: name });
+    }
+  } finally {
+    await engine.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+const SQL_STEP = `            - sql: |
+                SELECT country, count(*) AS orders, round(sum(amount) * 100) / 100 AS revenue
+                FROM customer_orders WHERE amount > $min
+                GROUP BY country ORDER BY revenue DESC, country
+              params: { min: -1 }
+        validation:`;
+
+/** The retail project with `engine: <engine>` and revenue_by_country written as one SQL step. */
+function sqlProject(dir: string, engine: string): string {
+  const yaml = readFileSync(path.join(example, 'project.yaml'), 'utf8')
+    .replace('- functions.ts', `- ${path.join(example, 'functions.ts')}`)
+    .replace('project: retail\n', `project: retail\nengine: ${engine}\n`);
+  const start = yaml.indexOf('      - name: revenue_by_country');
+  const steps = yaml.indexOf('          steps:\n', start) + '          steps:\n'.length;
+  const end = yaml.indexOf('        validation:', steps);
+  const file = path.join(dir, 'project.yaml');
+  writeFileSync(file, yaml.slice(0, steps) + SQL_STEP + yaml.slice(end + '        validation:'.length));
+  return file;
+}
+
+for (const engine of ['arquero', 'duckdb']) {
+  test(`engine: ${engine} in the project file, with revenue_by_country as an SQL step, gives the expected gold table`, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'odibi-retail-sql-'));
+    try {
+      const connections = { raw: new LocalConnection('raw', path.join(example, 'data')), lake: new LocalConnection('lake', dir) };
+      const manager = await PipelineManager.fromYaml(sqlProject(dir, engine), { connections, storyWriter: false });
+      const results = await manager.run();
+      for (const r of Object.values(results)) assert.equal(r.status, 'success', `${r.pipeline}: ${JSON.stringify(r.errors)}`);
+      assert.deepEqual(results.gold!.node('revenue_by_country').steps.map((s) => s.kind), ['sql']);
+      const actual = aq.fromCSV(readFileSync(path.join(dir, 'gold', 'revenue_by_country.csv'), 'utf8'));
+      const expected = aq.fromCSV(readFileSync(path.join(example, 'expected', 'revenue_by_country.csv'), 'utf8'));
+      assertTablesEqual(actual, expected, { ordered: true, label: `${engine} revenue_by_country` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
