@@ -21,7 +21,7 @@
  * await engine.close();
  * ```
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -44,13 +44,16 @@ import { readNative, writeNative } from './native-io.js';
 import { runSqlStep } from './run-sql-step.js';
 import { validateDuckDbTable } from './validate-duckdb-table.js';
 
+/** Numbers this process's DuckDB instances, so their scratch folders never collide. */
+let instances = 0;
+
 const EMPTY: ReadonlyTables<DuckDbTable> = { get: (name) => { throw new Error(`no table ${name}`); }, has: () => false, names: () => [] };
 
 /** Options of the DuckDB engine. */
 export interface DuckDbEngineOptions {
   /** DuckDB's memory limit, e.g. '512MB'; beyond it DuckDB spills to disk. */
   memoryLimit?: string;
-  /** Where DuckDB spills; default a fresh folder under the OS temp folder. */
+  /** Where DuckDB spills; default a folder under the OS temp folder, made only when needed and removed by `close`. */
   tempDirectory?: string;
   /** Tables up to this many rows keep an Arquero copy (sync `toArquero`). Default 10 000. */
   eagerRows?: number;
@@ -71,7 +74,7 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
     const { connection: db } = await this.#open();
     const name = this.#nextName();
     if (nativeFormat(read.format, connection, read.options)) await readNative(db, name, read, connection);
-    else await loadArqueroTable(db, name, await readTable(read, connection, signal), (await this.#open()).folder);
+    else await loadArqueroTable(db, name, await readTable(read, connection, signal));
     return describeTable(db, name, this.#eagerRows());
   }
 
@@ -149,8 +152,8 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
   /** The same table, loaded into DuckDB if it was only an Arquero table. */
   async load(table: DuckDbTable): Promise<DuckDbTable> {
     if (!table.pending) return table;
-    const { connection, folder } = await this.#open();
-    await loadArqueroTable(connection, table.name, table.arquero!, folder);
+    const { connection } = await this.#open();
+    await loadArqueroTable(connection, table.name, table.arquero!);
     return { ...table, pending: false };
   }
 
@@ -186,7 +189,8 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
 
   #open(): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection; folder: string }> {
     this.#db ??= (async () => {
-      const folder = await mkdtemp(join(tmpdir(), 'odibi-duckdb-'));
+      instances += 1;
+      const folder = join(tmpdir(), `odibi-duckdb-${process.pid}-${instances}`);
       const settings: Record<string, string> = { temp_directory: this.#options.tempDirectory ?? join(folder, 'spill') };
       if (this.#options.memoryLimit) settings.memory_limit = this.#options.memoryLimit;
       const instance = await DuckDBInstance.create(':memory:', settings);
