@@ -61,6 +61,8 @@ export interface RunNotebookOptions {
   root?: string;
   /** The kernel to use; default `tslab` (TypeScript). */
   kernelName?: string;
+  /** Time allowed for the kernel to start and answer, in milliseconds; default 120 000 (kernels start slowly on a busy machine). */
+  startupTimeoutMs?: number;
   /**
    * With `continueAfterError`, the pause after a failing cell, in milliseconds;
    * default 300. tslab aborts cells sent within 200 ms of a failure, and an
@@ -70,6 +72,7 @@ export interface RunNotebookOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_STARTUP_TIMEOUT_MS = 120_000;
 /** tslab aborts every cell that arrives within 200 ms of a failure. */
 const DEFAULT_PAUSE_AFTER_ERROR_MS = 300;
 
@@ -97,6 +100,13 @@ function runBridge(python: string, bridge: string, request: object, env: Record<
 
 function lastLines(text: string): string {
   return text.trim().split('\n').slice(-8).join('\n');
+}
+
+/** The one line that says why the bridge failed: its last exception line, else its last line. */
+function failureReason(detail: string): string {
+  const lines = detail.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const exception = lines.filter((line) => /^[\w.]+(Error|Exception|Exit)\b.*/.test(line)).pop();
+  return exception ?? lines.pop() ?? 'unknown failure';
 }
 
 /**
@@ -133,13 +143,14 @@ export async function runNotebook(notebookPath: string, options: RunNotebookOpti
     restartOnTimeout: options.restartOnTimeout ?? false,
     errorPauseSeconds: (options.pauseAfterErrorMs ?? DEFAULT_PAUSE_AFTER_ERROR_MS) / 1000,
     kernelName: options.kernelName ?? 'tslab',
+    startupTimeoutSeconds: Math.ceil((options.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS) / 1000),
     outputPath: executedPath,
   };
   let stdout: string;
   try {
     stdout = await runBridge(python, path.join(root, 'src', 'notebook', 'run-notebook.py'), request, { ...env, ...options.env });
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = failureReason(cause instanceof Error ? cause.message : String(cause));
     throw new OdibiError('NOTEBOOK_RUN', `notebook ${file} could not be executed: ${reason}`, {
       file,
       hint: 'run `npm run setup` and check that the tslab kernel is installed',

@@ -55,6 +55,15 @@ describe('runNotebook', { concurrency: 2 }, () => {
     assert.deepEqual(statuses(result.cells), ['ok', 'timeout', 'notRun']);
   });
 
+  test('an unknown kernel is an OdibiError NOTEBOOK_RUN whose message gives the reason in one line', async () => {
+    await assert.rejects(runNotebook(path.join(fixtures, 'stop-at-error.ipynb'), { kernelName: 'no-such-kernel' }), (e: unknown) => {
+      assert.ok(e instanceof OdibiError);
+      assert.equal(e.code, 'NOTEBOOK_RUN');
+      assert.match(e.message, /stop-at-error\.ipynb could not be executed: .*No such kernel named no-such-kernel$/);
+      return true;
+    });
+  });
+
   test('a missing notebook is an OdibiError NOTEBOOK_RUN naming the file', async () => {
     await assert.rejects(runNotebook(path.join(tmp, 'no-such.ipynb')), (e: unknown) => {
       assert.ok(e instanceof OdibiError);
