@@ -3,9 +3,10 @@
  * (`@duckdb/node-api`, its binary inside the npm package). It reads and
  * writes csv, json and parquet itself (arrow through Arquero), runs SQL
  * steps there, and keeps schema, row counts and a sample on each table
- * handle. Operation steps and `function` steps run on an Arquero copy of
- * the table, materialised from DuckDB: a memory cliff for tables larger
- * than memory (write those transforms as SQL). `memoryLimit` (e.g. '1GB')
+ * handle. select, drop, rename, limit and filter (when its expression
+ * translates) run as SQL; other operation steps and `function` steps run on
+ * an Arquero copy of the table, materialised from DuckDB: a memory cliff
+ * for tables larger than memory (write those transforms as SQL). `memoryLimit` (e.g. '1GB')
  * makes DuckDB spill to `tempDirectory` instead of running out of memory.
  *
  * @example
@@ -40,6 +41,7 @@ import { duckDbReaderToArquero } from './duckdb-reader-to-arquero.js';
 import type { DuckDbTable } from './duckdb-table.js';
 import { loadArqueroTable } from './load-arquero-table.js';
 import { nativeFormat } from './native-format.js';
+import { operationSql } from './operation-sql.js';
 import { readNative, writeNative } from './native-io.js';
 import { runSqlStep } from './run-sql-step.js';
 import { validateDuckDbTable } from './validate-duckdb-table.js';
@@ -93,6 +95,10 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
       const name = this.#nextName();
       await runSqlStep(instance, name, await this.load(table), tables, step, ctx);
       return describeTable((await this.#open()).connection, name, this.#eagerRows());
+    }
+    if (step.kind === 'operation') {
+      const translated = await this.#operationInSql(table, step.operation, step.params);
+      if (translated) return translated;
     }
     const usesTables = step.kind === 'function' || step.operation === 'join' || step.operation === 'union';
     const arqueroTables = await this.#arqueroTables(usesTables ? ctx.tables : EMPTY);
@@ -164,6 +170,21 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
     db.connection.closeSync();
     db.instance.closeSync();
     await rm(db.folder, { recursive: true, force: true });
+  }
+
+  /** The operation as SQL inside DuckDB, or undefined when it does not translate (or its SQL fails). */
+  async #operationInSql(table: DuckDbTable, operation: string, params: Record<string, unknown>): Promise<DuckDbTable | undefined> {
+    const loaded = await this.load(table);
+    const translated = operationSql(loaded, operation, params ?? {});
+    if (!translated) return undefined;
+    const { connection } = await this.#open();
+    const name = this.#nextName();
+    try {
+      await connection.run(`CREATE TABLE "${name}" AS ${translated.sql}`, translated.params);
+    } catch {
+      return undefined;
+    }
+    return describeTable(connection, name, this.#eagerRows());
   }
 
   #eagerRows(): number {

@@ -29,6 +29,8 @@ const CASES: [string, StepConfig, ColumnTable?, boolean?][] = [
   ['derive', op('derive', { columns: { double: 'd => d.amount * 2', big: 'd => d.amount > 10' } })],
   ['drop', op('drop', { columns: ['quarter'] })],
   ['filter', op('filter', { expr: 'd => d.amount > 6' })],
+  ['filter with nulls, a param, a ternary and op.lower (as SQL)', op('filter', { expr: "(d, $) => d.customer_id !== null && (d.amount === null || d.amount >= $.min) && (op.lower(d.quarter) === 'q1' ? true : d.order_id < 4)", vars: { min: 7 } })],
+  ['filter outside the translated part (on Arquero)', op('filter', { expr: "d => op.startswith(d.quarter, 'q1')" })],
   ['impute', op('impute', { values: { customer_id: 0 }, expressions: { amount: 'd => op.median(d.amount)' } })],
   ['join', op('join', { with: 'customers', on: ['customer_id'], how: 'left' })],
   ['limit', op('limit', { n: 2 })],
