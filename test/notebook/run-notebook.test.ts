@@ -18,7 +18,7 @@ describe('runNotebook', { concurrency: 2 }, () => {
     const source = path.join(fixtures, 'stop-at-error.ipynb');
     const before = fs.readFileSync(source, 'utf8');
     const outputPath = path.join(tmp, 'stop-at-error.executed.ipynb');
-    const result = await runNotebook(source, { timeoutMs: 60_000, outputPath });
+    const result = await runNotebook(source, { timeoutMs: 180_000, outputPath });
     assert.equal(result.ok, false);
     assert.deepEqual(statuses(result.cells), ['ok', 'ok', 'error', 'notRun', 'notRun']);
     const failed = result.cells[2];
@@ -34,10 +34,10 @@ describe('runNotebook', { concurrency: 2 }, () => {
 
   test('continueAfterError runs the cell after a failure; with no pause the aborted cell is notRun, never ok', async () => {
     const source = path.join(fixtures, 'continue-after-error.ipynb');
-    const paused = await runNotebook(source, { timeoutMs: 60_000, continueAfterError: true });
+    const paused = await runNotebook(source, { timeoutMs: 180_000, continueAfterError: true });
     assert.deepEqual(statuses(paused.cells), ['error', 'ok']);
     assert.equal(stdout(paused.cells[1]), 'second cell ran\n');
-    const hasty = await runNotebook(source, { timeoutMs: 60_000, continueAfterError: true, pauseAfterErrorMs: 0 });
+    const hasty = await runNotebook(source, { timeoutMs: 180_000, continueAfterError: true, pauseAfterErrorMs: 0 });
     assert.deepEqual(statuses(hasty.cells), ['error', 'notRun']);
     assert.equal(hasty.ok, false);
   });

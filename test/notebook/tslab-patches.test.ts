@@ -25,10 +25,14 @@ function cell(index: number): CellRunResult {
 before(async () => {
   fs.rmSync(work, { recursive: true, force: true });
   fs.cpSync(fixture, work, { recursive: true });
-  result = await runNotebook(path.join(work, 'notebooks', 'patches.ipynb'), { continueAfterError: true, timeoutMs: 60_000 });
+  result = await runNotebook(path.join(work, 'notebooks', 'patches.ipynb'), { continueAfterError: true, timeoutMs: 180_000 });
 });
 
 after(() => fs.rmSync(work, { recursive: true, force: true }));
+
+test('the fixture notebook ran every cell (a slow machine shows up here, not as a patch failure)', () => {
+  assert.deepEqual(result.cells.map((c) => c.status), ['ok', 'ok', 'ok', 'ok', 'ok', 'error'], JSON.stringify(result.cells.map((c) => c.error)));
+});
 
 test('patch 001: a notebook in notebooks/ imports ../src/ (rootDir is the filesystem root)', () => {
   assert.equal(cell(1).status, 'ok', `import from the parent folder failed: ${cell(1).error?.message}`);
