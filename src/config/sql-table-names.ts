@@ -17,12 +17,25 @@ export function sqlTableNames(sql: string): string[] {
   const defined = new Set([...text.matchAll(/(?:\bwith\s+(?:recursive\s+)?|,\s*)([A-Za-z_]\w*)\s+as\s*\(/gi)].map((m) => m[1]!.toLowerCase()));
   const names: string[] = [];
   for (const match of text.matchAll(/\b(?:from|join)\s+("(?:[^"]|"")+"|[A-Za-z_][\w.]*)(\s*\()?/gi)) {
-    if (match[2]) continue;
+    if (match[2] || insideFunctionCall(text, match.index ?? 0)) continue;
     const raw = match[1]!;
     const name = raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw;
     if (!defined.has(name.toLowerCase()) && !names.includes(name)) names.push(name);
   }
   return names;
+}
+
+/** True when position `at` sits inside parentheses that are not a subquery, as in `EXTRACT(year FROM d)`. */
+function insideFunctionCall(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    if (text[i] === ')') depth++;
+    else if (text[i] === '(') {
+      if (depth === 0) return !/^\s*(select|with)\b/i.test(text.slice(i + 1));
+      depth--;
+    }
+  }
+  return false;
 }
 
 function stripLiterals(sql: string): string {

@@ -12,3 +12,8 @@ test('skips table functions, subqueries, CTE names, comments and strings', () =>
     WHERE note <> 'from nowhere' AND id IN (SELECT id FROM "Quoted ""Name""")`;
   assert.deepEqual(sqlTableNames(sql), ['current', 'Quoted "Name"']);
 });
+
+test('FROM inside a function call is not a table; FROM inside a subquery is', () => {
+  const sql = "SELECT EXTRACT(year FROM order_date) AS y, TRIM(BOTH ' ' FROM name) FROM current WHERE id IN (SELECT id FROM raw_orders) AND EXISTS ( WITH x AS (SELECT 1) SELECT * FROM x JOIN raw_customers ON true)";
+  assert.deepEqual(sqlTableNames(sql), ['current', 'raw_orders', 'raw_customers']);
+});
