@@ -3,7 +3,8 @@
  * bench/RESULTS.md. Options: `--size tiny|full` (default full), `--only
  * graph,overhead,...`, `--out FILE` (a partial or tiny run writes under
  * .odibi/bench/ unless told otherwise), `--update` (with --only: re-run those
- * and keep the other benchmarks' last reports in bench/RESULTS.md).
+ * and keep the other benchmarks' last reports in bench/RESULTS.md), `--merge
+ * FILE.json` (add the reports a partial run saved next to its --out file).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,15 +23,15 @@ const RUN_ORDER = ['scheduling', 'memory', 'notebooks', 'data', 'graph', 'overhe
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function parse(): { size: BenchSize; only: string[]; out: string; update: boolean } {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: 'full' }, only: { type: 'string' }, out: { type: 'string' }, update: { type: 'boolean', default: false } } });
+function parse(): { size: BenchSize; only: string[]; out: string; update: boolean; merge: string[] } {
+  const { values } = parseArgs({ options: { size: { type: 'string', default: 'full' }, only: { type: 'string' }, out: { type: 'string' }, update: { type: 'boolean', default: false }, merge: { type: 'string', multiple: true } } });
   if (values.size !== 'tiny' && values.size !== 'full') throw new Error(`--size must be tiny or full, not "${values.size}"`);
-  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : Object.keys(BENCHMARKS);
+  const only = values.only !== undefined || values.merge ? (values.only ?? '').split(',').map((s) => s.trim()).filter(Boolean) : Object.keys(BENCHMARKS);
   const unknown = only.filter((id) => !(id in BENCHMARKS));
   if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; available: ${Object.keys(BENCHMARKS).join(', ')}`);
   const partial = values.size === 'tiny' || (values.only !== undefined && !values.update);
   const out = values.out ?? (partial ? join(root, '.odibi', 'bench', `RESULTS-${values.size}-${only.join('-')}.md`) : join(root, 'bench', 'RESULTS.md'));
-  return { size: values.size, only, out: resolve(out), update: values.update === true };
+  return { size: values.size, only, out: resolve(out), update: values.update === true, merge: values.merge ?? [] };
 }
 
 function failed(id: string, error: unknown): BenchReport {
@@ -44,13 +45,15 @@ function summary(reports: BenchReport[]): string {
 }
 
 async function main(): Promise<void> {
-  const { size, only, out, update } = parse();
+  const { size, only, out, update, merge } = parse();
   const dataDir = join(root, 'bench', 'data', size);
   mkdirSync(dataDir, { recursive: true });
-  const saved = join(dataDir, 'reports.json');
+  const saved = out.endsWith(join('bench', 'RESULTS.md')) ? join(dataDir, 'reports.json') : out.replace(/\.md$/, '') + '.json';
+  const merged = merge.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchReport[]);
   const machine = describeMachine();
   const started = new Date();
-  const reports: BenchReport[] = update && existsSync(saved) ? (JSON.parse(readFileSync(saved, 'utf8')) as BenchReport[]).filter((r) => !only.includes(r.id)) : [];
+  const previous: BenchReport[] = update && existsSync(saved) ? (JSON.parse(readFileSync(saved, 'utf8')) as BenchReport[]) : [];
+  const reports = [...previous.filter((r) => !merged.some((m) => m.id === r.id)), ...merged].filter((r) => !only.includes(r.id));
   const ids = Object.keys(BENCHMARKS);
   const sorted = (): BenchReport[] => [...reports].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
   const runOrder = [...only].sort((a, b) => RUN_ORDER.indexOf(a) - RUN_ORDER.indexOf(b));
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
     console.log(`\n${renderReport(report)}\n`);
     write(runOrder.slice(i + 1));
   }
+  if (runOrder.length === 0) write([]);
   console.log(`\nWrote ${relative(process.cwd(), out)}`);
 }
 
