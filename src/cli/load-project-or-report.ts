@@ -20,7 +20,7 @@ import type { CliContext } from './cli-context.js';
 /** The project in `file` (relative to `context.cwd`), or undefined after reporting its problems. */
 export function loadProjectOrReport(file: string, context: CliContext): ProjectConfig | undefined {
   const result = safeLoadProject(resolve(context.cwd, file));
-  if (result.ok) return result.project;
+  if (result.ok === true) return result.project;
   for (const problem of result.problems) context.stdout.write(`${formatProblemLine(shown(problem, context.cwd))}\n`);
   const count = result.problems.length;
   context.stderr.write(`${file}: ${count} problem${count === 1 ? '' : 's'}\n`);

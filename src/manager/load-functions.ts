@@ -7,7 +7,8 @@
  * @example
  * ```ts
  * import { loadFunctions } from '../src/index.js';
- * const functions = await loadFunctions(['/abs/path/to/examples/retail/functions.ts']);
+ * import * as path from 'node:path';
+ * const functions = await loadFunctions([path.resolve('../examples/retail/functions.ts')]);
  * [...functions.keys()]; // e.g. ['addCustomerSegment']
  * ```
  */

@@ -6,7 +6,7 @@
  * import { PipelineManager, type ManagerOptions, type ManagerRunOptions } from '../src/index.js';
  * const options: ManagerOptions = { listeners: [(e) => console.log(e.type)] };
  * const run: ManagerRunOptions = { strategy: 'sequential', upstream: true };
- * const manager = await PipelineManager.fromYaml('examples/retail/project.yaml', options);
+ * const manager = await PipelineManager.fromYaml('../examples/retail/project.yaml', options);
  * await manager.run(['gold'], run);
  * ```
  */
