@@ -10,6 +10,7 @@
  *
  * @example
  * ```ts
+ * // not run: the CLI does not load inside the kernel yet (run it from a terminal)
  * import { runCli } from '../src/cli/main.js';
  * const code = await runCli(['run', 'examples/retail/project.yaml', '--pipeline', 'bronze']);
  * ```
