@@ -1,23 +1,10 @@
 /**
- * A small seeded pseudo-random generator (mulberry32), so every generated
- * data set is the same on every run and machine.
- *
- * @example
- * ```ts
- * const random = seededRandom(42);
- * random(); // a number in [0, 1), the same for seed 42 everywhere
- * ```
+ * Seeded helpers for the benchmark data generators, built on the library's
+ * own generator (mulberry32), so every data set is the same on every run.
  */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/clock/seeded-random.js';
+
+export { seededRandom };
 
 /** A seeded integer in [min, max] (both included). */
 export function randomInt(random: () => number, min: number, max: number): number {
