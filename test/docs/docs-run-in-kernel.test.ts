@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { markdownExamples, tsdocExamples } from './doc-examples.js';
 import { exampleCell, splitImports } from './examples-notebook.js';
 import { runDocExamplesInKernel } from './run-doc-examples-in-kernel.js';
+import { groupExamples, groupCell, mergeImports } from './grouped-examples-notebook.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -47,6 +48,27 @@ test('a cell keeps the imports on top, points them at ../src, and puts the rest 
   assert.match(cell, /process\.chdir\("\/project\/notebooks"\);\ntry \{\nconst x: B = a\(\);\n\} finally \{\n  process\.chdir\("\/project\/notebooks"\);\n\}$/);
   const readme = exampleCell({ file: 'docs/readme/x.md', line: 3, code: "import { a } from './src/index.js';\na();\n", kind: 'readme', notRun: false }, 1, '/project');
   assert.match(readme, /from '\.\.\/src\/index\.js';\nprocess\.chdir\("\/project"\);/);
+});
+
+test('imports of one module merge into one statement; a value import covers its type; other forms are deduplicated', () => {
+  const merged = mergeImports([
+    "import { a, type B } from '../src/index.js';",
+    "import { B, c } from '../src/index.js';",
+    "import type { D } from '../src/index.js';",
+    "import * as aq from 'arquero';",
+    "import * as aq from 'arquero';",
+  ]);
+  assert.deepEqual(merged, ["import { a, B, c, type D } from '../src/index.js';", "import * as aq from 'arquero';"]);
+});
+
+test('examples are grouped in order, each in its own block of the group\'s cell', () => {
+  const ex = (file: string, line: number, code: string) => ({ file, line, code, kind: 'tsdoc' as const, notRun: false });
+  const groups = groupExamples([ex('src/a.ts', 3, "import { a } from '../src/index.js';\nconst x = a();\n"), ex('src/a.ts', 9, "import { a } from '../src/index.js';\nconst x = a(1);\n"), ex('src/b.ts', 5, 'const y = 2;\n')], 2);
+  assert.deepEqual(groups.map((g) => g.map((e) => `${e.file}:${e.line}`)), [['src/a.ts:3', 'src/a.ts:9'], ['src/b.ts:5']]);
+  const cell = groupCell(groups[0]!, '/project');
+  assert.equal(cell.match(/^import /gm)?.length, 1);
+  assert.equal(cell.match(/^const x = /gm)?.length, 2);
+  assert.match(cell, /^\{\n\/\/ example 1: src\/a\.ts:3/m);
 });
 
 test('every README example and every TSDoc @example runs in the kernel', { timeout: 1_200_000 }, async () => {
