@@ -15,6 +15,11 @@ export class MinIndexHeap {
     return this.count;
   }
 
+  /** The smallest value, without removing it (undefined when empty). */
+  peek(): number | undefined {
+    return this.count > 0 ? this.items[0] : undefined;
+  }
+
   push(value: number): void {
     const items = this.items;
     let i = this.count++;

@@ -6,6 +6,10 @@
  *   between layers, as the course teaches);
  * - `sequential`: only when nothing else is running (one at a time, in order).
  *
+ * The scheduler offers ready nodes lowest layer first, then in topological
+ * order, and stops at the first refusal: a rule that refuses a node must
+ * refuse every node offered after it (all three do).
+ *
  * @example
  * ```ts
  * import { dispatchRule } from '../src/index.js';

@@ -1,8 +1,8 @@
 /**
  * The one scheduling loop every strategy shares. It starts ready nodes (all
- * dependencies succeeded) in topological order while a slot is free and the
- * strategy's {@link DispatchRule} allows it, waits for any running node to
- * end, and repeats. A failed node's descendants are skipped at once,
+ * dependencies succeeded), lowest layer first and then in topological
+ * order, while a slot is free and the strategy's {@link DispatchRule}
+ * allows it, waits for any running node to end, and repeats. A failed node's descendants are skipped at once,
  * transitively, naming the failed node as root cause; independent nodes
  * carry on. With `failFast`, the first failure stops new starts and skips
  * everything still waiting.
@@ -20,7 +20,8 @@
  * ```
  */
 import type { SkipInfo } from '../results/types.js';
-import type { DispatchRule } from './dispatch-rule.js';
+import { MinIndexHeap } from '../graph/min-index-heap.js';
+import type { DispatchRule, SchedulerView } from './dispatch-rule.js';
 
 export interface ScheduleInput {
   /** The nodes to run, in topological order. */
@@ -46,43 +47,60 @@ export async function schedule(input: ScheduleInput): Promise<void> {
   await loop.run();
 }
 
+/**
+ * Ready nodes wait in a heap by rank: lowest layer first, then topological
+ * order. Every built-in rule that refuses a node also refuses every node
+ * ranked after it, so a dispatch stops at the first refusal and a whole run
+ * stays O(n log n) in the number of nodes.
+ */
 class SchedulerLoop {
   readonly #in: ScheduleInput;
   readonly #state = new Map<string, State>();
-  readonly #position = new Map<string, number>();
+  readonly #byRank: string[];
+  readonly #rank = new Map<string, number>();
   readonly #dependents = new Map<string, string[]>();
   readonly #missing = new Map<string, number>();
   readonly #unfinishedInLayer: number[] = [];
   readonly #skipInfo = new Map<string, SkipInfo>();
-  readonly #running = new Map<string, Promise<string>>();
-  readonly #ready: string[] = [];
+  readonly #ready: MinIndexHeap;
+  readonly #view: SchedulerView;
+  #running = 0;
+  #lowestLayer = 0;
+  #wake: (() => void) | undefined;
   #stopped: SkipInfo | undefined;
-  #failures = 0;
+  #failed: string | undefined;
 
   constructor(input: ScheduleInput) {
     this.#in = input;
-    input.order.forEach((name, i) => {
+    const layers = input.order.map((name) => input.layerOf(name));
+    this.#byRank = input.order.map((_, i) => i).sort((a, b) => layers[a]! - layers[b]! || a - b).map((i) => input.order[i]!);
+    this.#byRank.forEach((name, rank) => this.#rank.set(name, rank));
+    this.#ready = new MinIndexHeap(input.order.length);
+    for (const [i, name] of input.order.entries()) {
       this.#state.set(name, 'waiting');
-      this.#position.set(name, i);
       this.#dependents.set(name, []);
-      const layer = input.layerOf(name);
-      this.#unfinishedInLayer[layer] = (this.#unfinishedInLayer[layer] ?? 0) + 1;
-    });
-    for (const name of input.order) {
-      const inside = input.dependsOn(name).filter((d) => this.#state.has(d));
-      for (const dep of inside) this.#dependents.get(dep)!.push(name);
-      this.#missing.set(name, inside.length);
-      if (inside.length === 0) this.#ready.push(name);
+      this.#unfinishedInLayer[layers[i]!] = (this.#unfinishedInLayer[layers[i]!] ?? 0) + 1;
     }
+    for (const name of input.order) {
+      let inside = 0;
+      for (const dep of input.dependsOn(name)) {
+        if (!this.#state.has(dep)) continue;
+        this.#dependents.get(dep)!.push(name);
+        inside++;
+      }
+      this.#missing.set(name, inside);
+      if (inside === 0) this.#ready.push(this.#rank.get(name)!);
+    }
+    const loop = this;
+    this.#view = { get running() { return loop.#running; }, get currentLayer() { return loop.#currentLayer(); }, layerOf: (n) => input.layerOf(n) };
   }
 
   async run(): Promise<void> {
     for (;;) {
       this.#checkStops();
       this.#dispatch();
-      if (this.#running.size === 0) break;
-      const name = await Promise.race(this.#running.values());
-      this.#running.delete(name);
+      if (this.#running === 0) break;
+      await new Promise<void>((resolve) => (this.#wake = resolve));
     }
     for (const name of this.#in.order) {
       if (this.#state.get(name) === 'waiting') this.#skip(name, this.#stopped ?? { reason: 'cancelled', message: 'the run ended before this node could start' });
@@ -92,69 +110,56 @@ class SchedulerLoop {
   #checkStops(): void {
     if (this.#stopped) return;
     if (this.#in.signal?.aborted) this.#stopped = { reason: 'cancelled', message: 'the run was cancelled' };
-    const failed = this.#in.failFast && this.#failures > 0 ? this.#in.order.find((n) => this.#state.get(n) === 'failed') : undefined;
-    if (!this.#stopped && this.#in.failFast && failed) {
-      this.#stopped = { reason: 'fail_fast', rootCause: failed, message: `on_error is fail_fast and node "${failed}" failed` };
+    else if (this.#in.failFast && this.#failed !== undefined) {
+      this.#stopped = { reason: 'fail_fast', rootCause: this.#failed, message: `on_error is fail_fast and node "${this.#failed}" failed` };
     }
     if (this.#stopped) {
       for (const name of this.#in.order) if (this.#state.get(name) === 'waiting') this.#skip(name, this.#stopped);
     }
   }
 
-  /** Starts ready nodes in topological order; `#ready` is kept sorted, so a full run stays linear. */
+  /** Starts ready nodes by rank while a slot is free and the rule allows; stops at the first refusal. */
   #dispatch(): void {
     if (this.#stopped) return;
-    const view = { running: this.#running.size, currentLayer: this.#currentLayer(), layerOf: (n: string) => this.#in.layerOf(n) };
-    let i = 0;
-    while (i < this.#ready.length && this.#running.size < this.#in.maxConcurrency) {
-      const name = this.#ready[i]!;
+    while (this.#running < this.#in.maxConcurrency) {
+      const rank = this.#ready.peek();
+      if (rank === undefined) return;
+      const name = this.#byRank[rank]!;
       if (this.#state.get(name) !== 'waiting') {
-        this.#ready.splice(i, 1);
-      } else if (!this.#in.rule(name, view)) {
-        i++;
-      } else {
-        this.#ready.splice(i, 1);
-        this.#start(name);
-        view.running = this.#running.size;
+        this.#ready.pop();
+        continue;
       }
+      if (!this.#in.rule(name, this.#view)) return;
+      this.#ready.pop();
+      this.#start(name);
     }
-  }
-
-  /** Inserts a newly ready node at its topological position. */
-  #makeReady(name: string): void {
-    const at = this.#position.get(name)!;
-    let lo = 0;
-    let hi = this.#ready.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.#position.get(this.#ready[mid]!)! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    this.#ready.splice(lo, 0, name);
   }
 
   #start(name: string): void {
     this.#state.set(name, 'running');
-    const done = Promise.resolve()
+    this.#running++;
+    void Promise.resolve()
       .then(() => this.#in.run(name))
       .catch(() => false)
       .then((ok) => {
+        this.#running--;
         this.#end(name, ok ? 'success' : 'failed');
-        return name;
+        const wake = this.#wake;
+        this.#wake = undefined;
+        wake?.();
       });
-    this.#running.set(name, done);
   }
 
   #end(name: string, state: 'success' | 'failed' | 'skipped'): void {
     this.#state.set(name, state);
-    if (state === 'failed') this.#failures++;
+    if (state === 'failed') this.#failed ??= name;
     this.#unfinishedInLayer[this.#in.layerOf(name)]! -= 1;
     for (const child of this.#dependents.get(name)!) {
       if (this.#state.get(child) !== 'waiting') continue;
       if (state === 'success') {
         const left = this.#missing.get(child)! - 1;
         this.#missing.set(child, left);
-        if (left === 0) this.#makeReady(child);
+        if (left === 0) this.#ready.push(this.#rank.get(child)!);
       } else {
         const inherited = this.#skipInfo.get(name);
         this.#skip(child, inherited ?? { reason: 'upstream_failed', rootCause: name, message: `upstream node "${name}" failed` });
@@ -168,8 +173,9 @@ class SchedulerLoop {
     this.#end(name, 'skipped');
   }
 
+  /** The lowest layer with a node not yet ended; it only ever moves up. */
   #currentLayer(): number {
-    const i = this.#unfinishedInLayer.findIndex((n) => n > 0);
-    return i === -1 ? Infinity : i;
+    while (this.#lowestLayer < this.#unfinishedInLayer.length && !(this.#unfinishedInLayer[this.#lowestLayer]! > 0)) this.#lowestLayer++;
+    return this.#lowestLayer < this.#unfinishedInLayer.length ? this.#lowestLayer : Infinity;
   }
 }
