@@ -29,6 +29,7 @@ export class Context<T = unknown> {
   readonly #now: () => number;
   readonly #tables = new Map<string, { table: T; stats: TableStats }>();
   readonly #events: ContextEvent[] = [];
+  #liveBytes = 0;
   #origin: number;
 
   /** `monotonic` gives event times; by default `performance.now`. */
@@ -49,8 +50,13 @@ export class Context<T = unknown> {
       columns: Object.keys(this.#engine.schema(table)).length,
       bytes: this.#engine.approxBytes(table),
     };
-    if (this.#tables.has(name)) this.#record('release', name, this.#tables.get(name)!.stats, true);
+    const previous = this.#tables.get(name);
+    if (previous) {
+      this.#liveBytes -= previous.stats.bytes;
+      this.#record('release', name, previous.stats, true);
+    }
     this.#tables.set(name, { table, stats });
+    this.#liveBytes += stats.bytes;
     this.#record('register', name, stats);
   }
 
@@ -75,6 +81,7 @@ export class Context<T = unknown> {
     const entry = this.#tables.get(name);
     if (!entry) return false;
     this.#tables.delete(name);
+    this.#liveBytes -= entry.stats.bytes;
     this.#record('release', name, entry.stats);
     return true;
   }
@@ -94,9 +101,7 @@ export class Context<T = unknown> {
 
   /** Live tables and their total approximate bytes. */
   totals(): { tables: number; bytes: number } {
-    let bytes = 0;
-    for (const { stats } of this.#tables.values()) bytes += stats.bytes;
-    return { tables: this.#tables.size, bytes };
+    return { tables: this.#tables.size, bytes: this.#liveBytes };
   }
 
   /** Every register and release recorded since the context was made or `clearEvents` was called, oldest first. */
@@ -109,17 +114,16 @@ export class Context<T = unknown> {
     this.#events.length = 0;
   }
 
+  /** Records an event after the change (a replaced table's release: as if it had just left). */
   #record(kind: ContextEvent['kind'], table: string, stats: TableStats, replacing = false): void {
-    const totals = this.totals();
-    const adjust = replacing ? stats : { rows: 0, bytes: 0 };
     this.#events.push({
       kind,
       table,
       offsetMs: Math.max(0, this.#now() - this.#origin),
       rows: stats.rows,
       bytes: stats.bytes,
-      liveTables: totals.tables - (replacing ? 1 : 0),
-      liveBytes: totals.bytes - adjust.bytes,
+      liveTables: this.#tables.size - (replacing ? 1 : 0),
+      liveBytes: this.#liveBytes,
     });
   }
 }

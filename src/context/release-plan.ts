@@ -60,9 +60,11 @@ export class ReleasePlan {
    */
   finished(node: string): string[] {
     this.#finished.add(node);
-    const candidates = new Set<string>([node]);
-    for (const table of this.#dependsOn.get(node) ?? []) if (this.#pending.get(table)?.delete(node)) candidates.add(table);
-    return [...candidates].filter((table) => this.#releasable(table));
+    const released: string[] = this.#releasable(node) ? [node] : [];
+    for (const table of this.#dependsOn.get(node) ?? []) {
+      if (this.#pending.get(table)?.delete(node) && this.#releasable(table)) released.push(table);
+    }
+    return released;
   }
 
   /** Why `table` is kept or released (`intermediate` = released after its last consumer). */

@@ -111,13 +111,17 @@ export class DependencyGraph {
   /** Direct dependencies, as declared. */
   dependenciesOf(name: string): string[] {
     const i = this.indexOf(name);
-    return Array.from(this.g.deps.subarray(this.g.depStart[i], this.g.depStart[i + 1]), (j) => this.g.names[j]);
+    const out: string[] = [];
+    for (let k = this.g.depStart[i]; k < this.g.depStart[i + 1]; k++) out.push(this.g.names[this.g.deps[k]]);
+    return out;
   }
 
   /** Direct dependents, in declaration order. */
   dependentsOf(name: string): string[] {
     const i = this.indexOf(name);
-    return Array.from(this.g.children.subarray(this.g.childStart[i], this.g.childStart[i + 1]), (j) => this.g.names[j]);
+    const out: string[] = [];
+    for (let k = this.g.childStart[i]; k < this.g.childStart[i + 1]; k++) out.push(this.g.names[this.g.children[k]]);
+    return out;
   }
 
   /** Tags of a node. */

@@ -17,16 +17,31 @@ import type { ReadonlyTables } from '../engine/engine.js';
 import { OdibiError } from '../errors.js';
 
 export function dependencyTables<T>(dependsOn: readonly string[], node: string, context: Context<T>): ReadonlyTables<T> {
-  return {
-    get(name: string): T {
-      if (!dependsOn.includes(name)) {
-        throw new OdibiError('ENGINE_UNKNOWN_TABLE', `node "${node}" cannot use table "${name}": it is not one of its dependencies (${dependsOn.join(', ') || 'none'})`, {
-          node, hint: `add "${name}" to the depends_on of node "${node}"`,
-        });
-      }
-      return context.get(name);
-    },
-    has: (name: string) => dependsOn.includes(name) && context.has(name),
-    names: () => dependsOn.filter((name) => context.has(name)),
-  };
+  return new DependencyTables(dependsOn, node, context);
+}
+
+class DependencyTables<T> implements ReadonlyTables<T> {
+  constructor(
+    private readonly dependsOn: readonly string[],
+    private readonly node: string,
+    private readonly context: Context<T>,
+  ) {}
+
+  get(name: string): T {
+    if (!this.dependsOn.includes(name)) {
+      const { node, dependsOn } = this;
+      throw new OdibiError('ENGINE_UNKNOWN_TABLE', `node "${node}" cannot use table "${name}": it is not one of its dependencies (${dependsOn.join(', ') || 'none'})`, {
+        node, hint: `add "${name}" to the depends_on of node "${node}"`,
+      });
+    }
+    return this.context.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.dependsOn.includes(name) && this.context.has(name);
+  }
+
+  names(): string[] {
+    return this.dependsOn.filter((name) => this.context.has(name));
+  }
 }
