@@ -4,7 +4,8 @@
  * A timeout rejects with NODE_TIMEOUT at once, even if the work never
  * settles; the work's late rejection is caught and handed to `onLate`.
  * (A synchronous endless loop blocks the whole process and cannot be
- * interrupted this way.)
+ * interrupted this way.) Without a limit or a run signal the work simply
+ * runs: nothing can end it early, so nothing is set up to.
  *
  * @example
  * ```ts
@@ -33,9 +34,11 @@ export interface TimeoutOptions {
 export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, options: TimeoutOptions): Promise<T> {
   const { timeoutMs, clock, attempt, node, signal, onLate } = options;
   const attemptCtrl = new AbortController();
+  const limited = timeoutMs !== undefined && timeoutMs > 0;
+  if (!limited && !signal) return work(attemptCtrl.signal);
   const stopCtrl = new AbortController();
   const losers: Promise<never>[] = [];
-  if (timeoutMs && timeoutMs > 0) losers.push(timeout(timeoutMs, clock, attempt, node, stopCtrl.signal));
+  if (limited) losers.push(timeout(timeoutMs, clock, attempt, node, stopCtrl.signal));
   if (signal) losers.push(aborted(signal, node, stopCtrl.signal));
   let workSettled = false;
   let ended = false;
