@@ -12,18 +12,19 @@
  * ```
  */
 import type { ColumnTable } from 'arquero';
-import { columnType } from './table-schema.js';
+import type { TableSchema } from '../engine.js';
+import { tableSchema } from './table-schema.js';
 
 const FIXED: Record<string, number> = { number: 8, date: 8, bigint: 8, boolean: 1, null: 1 };
 const SAMPLE = 1000;
 const OVERHEAD = 16;
 
-export function approxBytes(table: ColumnTable): number {
+export function approxBytes(table: ColumnTable, schema: TableSchema = tableSchema(table)): number {
   const rows = table.numRows();
   let total = 0;
   for (const name of table.columnNames()) {
     const values = table.array(name) as ArrayLike<unknown>;
-    const type = columnType(values);
+    const type = schema[name]!;
     total += type in FIXED ? FIXED[type] * rows : Math.round(averageSize(values) * rows);
   }
   return total;

@@ -27,6 +27,8 @@ import { writeTable } from './write-table.js';
 
 export class ArqueroEngine implements Engine<ColumnTable> {
   readonly name = 'arquero';
+  /** Schemas already inferred (a scan of every value), by table: tables are immutable. */
+  readonly #schemas = new WeakMap<ColumnTable, TableSchema>();
 
   read(read: ReadConfig, connection: Connection, signal?: AbortSignal): Promise<ColumnTable> {
     return readTable(read, connection, signal);
@@ -45,7 +47,7 @@ export class ArqueroEngine implements Engine<ColumnTable> {
   }
 
   schema(table: ColumnTable): TableSchema {
-    return tableSchema(table);
+    return { ...this.#schemaOf(table) };
   }
 
   rowCount(table: ColumnTable): number {
@@ -53,7 +55,7 @@ export class ArqueroEngine implements Engine<ColumnTable> {
   }
 
   approxBytes(table: ColumnTable): number {
-    return approxBytes(table);
+    return approxBytes(table, this.#schemaOf(table));
   }
 
   sample(table: ColumnTable, n: number): Row[] {
@@ -66,5 +68,11 @@ export class ArqueroEngine implements Engine<ColumnTable> {
 
   fromArquero(table: ColumnTable): ColumnTable {
     return table;
+  }
+
+  #schemaOf(table: ColumnTable): TableSchema {
+    let schema = this.#schemas.get(table);
+    if (!schema) this.#schemas.set(table, (schema = tableSchema(table)));
+    return schema;
   }
 }
