@@ -37,6 +37,7 @@ import { tableSchema } from '../arquero/table-schema.js';
 import { writeTable } from '../arquero/write-table.js';
 import type { Engine, ReadonlyTables, Row, StepContext, TableSchema, ValidationOutcome } from '../engine.js';
 import { describeTable } from './describe-table.js';
+import { distinctValues } from './distinct-values.js';
 import { duckDbReaderToArquero } from './duckdb-reader-to-arquero.js';
 import type { DuckDbTable } from './duckdb-table.js';
 import { loadArqueroTable } from './load-arquero-table.js';
@@ -59,6 +60,20 @@ export interface DuckDbEngineOptions {
   tempDirectory?: string;
   /** Tables up to this many rows keep an Arquero copy (sync `toArquero`). Default 10 000. */
   eagerRows?: number;
+  /** Told how each operation step ran: as SQL inside DuckDB, or on an Arquero copy (the memory cliff). */
+  onOperation?: (event: OperationRun) => void;
+}
+
+/** How one operation step ran on the DuckDB engine. */
+export interface OperationRun {
+  node: string;
+  step: number;
+  operation: string;
+  ranAs: 'sql' | 'arquero';
+  /** The SELECT that ran, when `ranAs` is 'sql'. */
+  sql?: string;
+  /** Why the step ran on Arquero, when `ranAs` is 'arquero'. */
+  reason?: string;
 }
 
 export class DuckDbEngine implements Engine<DuckDbTable> {
@@ -96,13 +111,16 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
       await runSqlStep(instance, name, await this.load(table), tables, step, ctx);
       return describeTable((await this.#open()).connection, name, this.#eagerRows());
     }
+    let reason = '';
     if (step.kind === 'operation') {
-      const translated = await this.#operationInSql(table, step.operation, step.params);
-      if (translated) return translated;
+      const translated = await this.#operationInSql(table, step.operation, step.params, ctx);
+      if (typeof translated !== 'string') return translated;
+      reason = translated;
     }
     const usesTables = step.kind === 'function' || step.operation === 'join' || step.operation === 'union';
     const arqueroTables = await this.#arqueroTables(usesTables ? ctx.tables : EMPTY);
     const out = await applyArqueroStep(await this.toArqueroAsync(table), step, { ...ctx, tables: arqueroTables });
+    if (step.kind === 'operation') this.#options.onOperation?.({ node: ctx.node, step: ctx.stepIndex, operation: step.operation, ranAs: 'arquero', reason });
     return this.load(this.fromArquero(out));
   }
 
@@ -172,18 +190,21 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
     await rm(db.folder, { recursive: true, force: true });
   }
 
-  /** The operation as SQL inside DuckDB, or undefined when it does not translate (or its SQL fails). */
-  async #operationInSql(table: DuckDbTable, operation: string, params: Record<string, unknown>): Promise<DuckDbTable | undefined> {
+  /** The operation as SQL inside DuckDB, or why it cannot run there (it does not translate, or its SQL fails). */
+  async #operationInSql(table: DuckDbTable, operation: string, params: Record<string, unknown>, ctx: StepContext<DuckDbTable>): Promise<DuckDbTable | string> {
     const loaded = await this.load(table);
-    const translated = operationSql(loaded, operation, params ?? {});
-    if (!translated) return undefined;
     const { connection } = await this.#open();
+    const tables = await this.#loadAll(ctx.tables);
+    const distinct = (t: DuckDbTable, column: string): Promise<unknown[]> => distinctValues(connection, t.name, column);
+    const translated = await operationSql(loaded, operation, params ?? {}, { tables, distinctValues: distinct });
+    if (!translated) return 'outside the SQL translation (see docs/engines.md)';
     const name = this.#nextName();
     try {
       await connection.run(`CREATE TABLE "${name}" AS ${translated.sql}`, translated.params);
-    } catch {
-      return undefined;
+    } catch (error) {
+      return `its SQL failed: ${(error as Error).message.split('\n')[0]}`;
     }
+    this.#options.onOperation?.({ node: ctx.node, step: ctx.stepIndex, operation, ranAs: 'sql', sql: translated.sql });
     return describeTable(connection, name, this.#eagerRows());
   }
 

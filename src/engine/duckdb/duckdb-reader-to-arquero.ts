@@ -15,5 +15,5 @@ export function duckDbReaderToArquero(reader: DuckDBResultReader): ColumnTable {
   names.forEach((name, i) => {
     data[name] = (columns[i] ?? []).map((value) => duckDbValueToJs(value, name));
   });
-  return aq.table(data);
+  return aq.table(data, names);
 }

@@ -1,61 +1,45 @@
 /**
- * The operations the DuckDB engine runs as SQL on its own tables: select,
- * drop, rename, limit, and filter when its expression translates (see
- * `translateExpression`). Returns undefined for any other operation, an
- * expression outside the translated part, a column the table lacks or
- * params that do not parse: the engine then runs the step on an Arquero
- * copy, which also gives the usual errors. Internal.
+ * Every operation as SQL on the DuckDB engine's own tables, with Arquero's
+ * meaning (see each builder under `sql-ops/`). Returns undefined when the
+ * params do not parse, a column or table is missing, or an expression uses
+ * something outside the translated part of the expression subset (see
+ * `translateExpression`): the engine then runs the step on an Arquero copy,
+ * which also gives the usual errors. Internal.
  */
-import { checkExpression } from '../../expressions/check-expression.js';
-import { OPERATIONS } from '../../operations/operations.js';
+import type { OperationName } from '../../operations/operations.js';
+import { findOperation } from '../../operations/operations.js';
 import type { DuckDbTable } from './duckdb-table.js';
-import { quoteIdentifier as q } from './quote-identifier.js';
-import type { SqlParams } from './to-duckdb-params.js';
-import { translateExpression } from './translate-expression.js';
+import { aggregateSql } from './sql-ops/aggregate-sql.js';
+import { dedupeSql } from './sql-ops/dedupe-sql.js';
+import { deriveSql } from './sql-ops/derive-sql.js';
+import { dropSql } from './sql-ops/drop-sql.js';
+import { filterSql } from './sql-ops/filter-sql.js';
+import { imputeSql } from './sql-ops/impute-sql.js';
+import { joinSql } from './sql-ops/join-sql.js';
+import { limitSql } from './sql-ops/limit-sql.js';
+import { orderbySql } from './sql-ops/orderby-sql.js';
+import { pivotSql } from './sql-ops/pivot-sql.js';
+import { renameSql } from './sql-ops/rename-sql.js';
+import { selectSql } from './sql-ops/select-sql.js';
+import type { OperationSql, OperationSqlContext, SqlOp } from './sql-ops/sql-op.js';
+import { unionSql } from './sql-ops/union-sql.js';
+import { unpivotSql } from './sql-ops/unpivot-sql.js';
 
-/** A SELECT over the step's input table, with the values its `$name`s bind. */
-export interface OperationSql {
-  sql: string;
-  params: SqlParams;
-}
+export type { OperationSql, OperationSqlContext } from './sql-ops/sql-op.js';
 
-export function operationSql(table: DuckDbTable, operation: string, raw: Record<string, unknown>): OperationSql | undefined {
-  const columns = Object.keys(table.schema);
-  const has = (c: string) => columns.includes(c);
-  const from = `FROM ${q(table.name)}`;
-  if (operation === 'select' || operation === 'drop') {
-    const parsed = OPERATIONS[operation].schema.safeParse(raw);
-    if (!parsed.success || !parsed.data.columns.every(has)) return undefined;
-    const keep = operation === 'select' ? parsed.data.columns : columns.filter((c) => !parsed.data.columns.includes(c));
-    return keep.length ? { sql: `SELECT ${keep.map(q).join(', ')} ${from}`, params: {} } : undefined;
-  }
-  if (operation === 'rename') {
-    const parsed = OPERATIONS.rename.schema.safeParse(raw);
-    if (!parsed.success || !Object.keys(parsed.data.columns).every(has)) return undefined;
-    const map = parsed.data.columns as Record<string, string>;
-    return { sql: `SELECT ${columns.map((c) => (map[c] ? `${q(c)} AS ${q(map[c])}` : q(c))).join(', ')} ${from}`, params: {} };
-  }
-  if (operation === 'limit') {
-    const parsed = OPERATIONS.limit.schema.safeParse(raw);
-    return parsed.success ? { sql: `SELECT * ${from} LIMIT ${parsed.data.n} OFFSET ${parsed.data.offset ?? 0}`, params: {} } : undefined;
-  }
-  if (operation === 'filter') return filterSql(raw, has, from);
-  return undefined;
-}
+/** Each operation's SQL builder. */
+export const SQL_OPS: Record<OperationName, SqlOp<any>> = {
+  filter: filterSql, derive: deriveSql, select: selectSql, rename: renameSql, drop: dropSql, dedupe: dedupeSql, orderby: orderbySql,
+  aggregate: aggregateSql, join: joinSql, union: unionSql, pivot: pivotSql, unpivot: unpivotSql, limit: limitSql, impute: imputeSql,
+};
 
-function filterSql(raw: Record<string, unknown>, has: (c: string) => boolean, from: string): OperationSql | undefined {
-  const parsed = OPERATIONS.filter.schema.safeParse(raw);
-  if (!parsed.success) return undefined;
-  const vars = (parsed.data.vars ?? {}) as Record<string, unknown>;
-  const checked = checkExpression(parsed.data.expr, { kind: 'row', vars: Object.keys(vars) });
-  if (!checked.ok || !checked.columns.every(has)) return undefined;
-  const where = translateExpression(checked.body, checked);
-  if (where === undefined) return undefined;
-  const params: SqlParams = {};
-  for (const name of checked.vars) {
-    const value = vars[name];
-    if (value !== null && !['string', 'number', 'boolean'].includes(typeof value)) return undefined;
-    params[name] = value as SqlParams[string];
-  }
-  return { sql: `SELECT * ${from} WHERE ${where}`, params };
+const NO_TABLES: OperationSqlContext = { tables: new Map(), distinctValues: async () => [] };
+
+export async function operationSql(table: DuckDbTable, operation: string, raw: Record<string, unknown>, ctx: OperationSqlContext = NO_TABLES): Promise<OperationSql | undefined> {
+  const definition = findOperation(operation);
+  const parsed = definition?.schema.safeParse(raw ?? {});
+  if (!definition || !parsed?.success) return undefined;
+  const involved = [table, ...definition.tables(parsed.data).map((name) => ctx.tables.get(name))];
+  if (involved.some((t) => t && Object.keys(t.schema).some((c) => c.toLowerCase() === 'rowid'))) return undefined;
+  return SQL_OPS[definition.name as OperationName](table, parsed.data, ctx);
 }
