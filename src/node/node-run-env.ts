@@ -35,6 +35,8 @@ export interface NodeRunEnv<T> {
   /** The node's layer, copied into its result. */
   layer: number;
   signal?: AbortSignal;
+  /** A never-aborting signal the run's attempts share when they have no timeout and the run no signal. */
+  unlimitedSignal?: AbortSignal;
   injection?: Injection;
   /** Called as each attempt starts (1-based). */
   onAttempt?: (attempt: number, offsetMs: number) => void;

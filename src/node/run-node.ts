@@ -80,7 +80,7 @@ async function tryAttempt<T>(node: NodeConfig, env: NodeRunEnv<T>, attempt: numb
   };
   try {
     const table = await withTimeout((signal) => runAttempt(node, env, attempt, signal, progress, injector), {
-      timeoutMs: node.timeoutMs, clock: env.clock, attempt, node: node.name, signal: env.signal,
+      timeoutMs: node.timeoutMs, clock: env.clock, attempt, node: node.name, signal: env.signal, unlimitedSignal: env.unlimitedSignal,
       onLate: (late) => void (record.lateError = toErrorInfo(late)),
     });
     close();

@@ -29,13 +29,19 @@ export interface TimeoutOptions {
   signal?: AbortSignal;
   /** Receives the work's rejection when it comes after the attempt was ended. */
   onLate?: (error: unknown) => void;
+  /**
+   * Given to the work when there is neither a limit nor a run signal: one
+   * never-aborting signal shared by many attempts (a fresh AbortController
+   * per attempt costs several microseconds of garbage collection).
+   */
+  unlimitedSignal?: AbortSignal;
 }
 
 export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, options: TimeoutOptions): Promise<T> {
   const { timeoutMs, clock, attempt, node, signal, onLate } = options;
-  const attemptCtrl = new AbortController();
   const limited = timeoutMs !== undefined && timeoutMs > 0;
-  if (!limited && !signal) return work(attemptCtrl.signal);
+  if (!limited && !signal) return work(options.unlimitedSignal ?? new AbortController().signal);
+  const attemptCtrl = new AbortController();
   const stopCtrl = new AbortController();
   const losers: Promise<never>[] = [];
   if (limited) losers.push(timeout(timeoutMs, clock, attempt, node, stopCtrl.signal));

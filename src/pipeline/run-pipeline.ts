@@ -11,13 +11,14 @@
  * import { runPipeline } from '../src/pipeline/run-pipeline.js';
  * ```
  */
+import { setMaxListeners } from 'node:events';
 import type { NodeConfig } from '../config/types.js';
 import { OdibiError } from '../errors.js';
 import { emptyNodeResult } from '../node/node-result.js';
 import { runNode } from '../node/run-node.js';
 import { assembleResults } from '../results/assemble-results.js';
 import { PipelineResults } from '../results/pipeline-results.js';
-import type { NodeResult, PipelineResultsData, SkipInfo } from '../results/types.js';
+import type { ErrorInfo, NodeResult, PipelineResultsData, SkipInfo } from '../results/types.js';
 import { dispatchRule } from './dispatch-rule.js';
 import { emit } from './emit.js';
 import type { PipelineParts } from './pipeline-parts.js';
@@ -42,6 +43,8 @@ export async function runPipeline<T>(parts: PipelineParts<T>, options: RunOption
 class PipelineRun<T> {
   readonly #results = new Map<string, NodeResult>();
   readonly #origin: number;
+  /** Shared by attempts that nothing can abort (no timeout, no run signal). */
+  readonly #unlimited = new AbortController().signal;
   #missing = new Map<string, string[]>();
 
   constructor(
@@ -51,6 +54,7 @@ class PipelineRun<T> {
     readonly options: RunOptions,
   ) {
     this.#origin = parts.clock.monotonic();
+    setMaxListeners(0, this.#unlimited); // every running node may listen to it: no leak warning past 10
   }
 
   async execute(): Promise<PipelineResultsData> {
@@ -100,15 +104,17 @@ class PipelineRun<T> {
       ? this.#noInput(node, missing)
       : (await runNode(node, {
           pipeline, engine: parts.engine, connections: parts.connections, context: parts.context, functions: parts.functions,
-          clock: parts.clock, random: parts.random, origin: this.#origin, layer: parts.graph.layerOf(node.name), signal: this.options.signal,
+          clock: parts.clock, random: parts.random, origin: this.#origin, layer: parts.graph.layerOf(node.name), signal: this.options.signal, unlimitedSignal: this.#unlimited,
           maxSampleRows: parts.project?.story.maxSampleRows ?? 10, injection: this.settings.inject[node.name],
-          onAttempt: (attempt, offsetMs) => emit(parts.listeners, { type: 'node:start', pipeline, node: node.name, attempt, offsetMs }),
-          onRetry: (attempt, delayMs, error) => emit(parts.listeners, { type: 'node:retry', pipeline, node: node.name, attempt, delayMs, error }),
+          ...(parts.listeners.length > 0 && {
+            onAttempt: (attempt: number, offsetMs: number) => emit(parts.listeners, { type: 'node:start', pipeline, node: node.name, attempt, offsetMs }),
+            onRetry: (attempt: number, delayMs: number, error: ErrorInfo) => emit(parts.listeners, { type: 'node:retry', pipeline, node: node.name, attempt, delayMs, error }),
+          }),
         })).result;
     const reason = this.plan.rerunReasons.get(node.name);
     if (reason) result.rerunReason = reason;
     this.#results.set(node.name, result);
-    emit(parts.listeners, { type: 'node:end', pipeline, node: node.name, result });
+    if (parts.listeners.length > 0) emit(parts.listeners, { type: 'node:end', pipeline, node: node.name, result });
     return result;
   }
 

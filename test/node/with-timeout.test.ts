@@ -39,3 +39,14 @@ test('the work\'s own error is not reported as late; cancelling the run aborts',
   ctrl.abort();
   await assert.rejects(p, (e: unknown) => e instanceof OdibiError && e.code === 'NODE_ABORTED');
 });
+
+test('without a limit or a run signal the work gets the shared signal; with a limit, its own', async () => {
+  const clock = new VirtualClock();
+  const shared = new AbortController().signal;
+  const seen: AbortSignal[] = [];
+  const work = async (signal: AbortSignal): Promise<number> => (seen.push(signal), 1);
+  assert.equal(await withTimeout(work, { clock, attempt: 1, unlimitedSignal: shared }), 1);
+  assert.equal(await withTimeout(work, { clock, attempt: 1, timeoutMs: 10, unlimitedSignal: shared }), 1);
+  assert.equal(seen[0], shared);
+  assert.notEqual(seen[1], shared);
+});
