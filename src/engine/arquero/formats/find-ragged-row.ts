@@ -1,6 +1,8 @@
 /**
  * Finds the first CSV record whose field count differs from the header's
  * (quotes respected). Returns undefined when every record has the same width.
+ * One pass over character codes, no allocation: it runs before every CSV
+ * parse.
  *
  * @example
  * ```ts
@@ -15,40 +17,45 @@ export interface RaggedRow {
   found: number;
 }
 
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
 export function findRaggedRow(text: string, delimiter: string): RaggedRow | undefined {
+  const sep = delimiter.charCodeAt(0);
+  const n = text.length;
   let expected = -1;
   let fields = 1;
   let line = 1;
   let recordLine = 1;
-  let quoted = false;
   let empty = true;
-  const finish = (): RaggedRow | undefined => {
-    if (!empty) {
-      if (expected < 0) expected = fields;
-      else if (fields !== expected) return { line: recordLine, expected, found: fields };
-    }
-    fields = 1;
-    empty = true;
-    return undefined;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') line++;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') i++;
-      else if (c === '"') quoted = false;
-    } else if (c === '"') {
-      quoted = true;
-      empty = false;
-    } else if (c === delimiter) {
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === sep) {
       fields++;
       empty = false;
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') continue;
-      const bad = finish();
-      if (bad) return bad;
+    } else if (c === LF || c === CR) {
+      if (c === CR && text.charCodeAt(i + 1) === LF) continue;
+      if (!empty) {
+        if (expected < 0) expected = fields;
+        else if (fields !== expected) return { line: recordLine, expected, found: fields };
+      }
+      if (c === LF) line++;
+      fields = 1;
+      empty = true;
       recordLine = line;
+    } else if (c === QUOTE) {
+      empty = false;
+      for (i++; i < n; i++) {
+        const q = text.charCodeAt(i);
+        if (q === LF) line++;
+        else if (q === QUOTE) {
+          if (text.charCodeAt(i + 1) !== QUOTE) break;
+          i++;
+        }
+      }
     } else empty = false;
   }
-  return finish();
+  if (!empty && expected >= 0 && fields !== expected) return { line: recordLine, expected, found: fields };
+  return undefined;
 }

@@ -31,3 +31,33 @@ test('property: whatever Arquero writes is never ragged and reads back the same'
     { seed: 7, numRuns: 300 },
   );
 });
+
+/** A direct character-by-character reading of the same rules: the oracle for the fast scan. */
+function referenceRaggedRow(text: string, delimiter: string): { line: number; expected: number; found: number } | undefined {
+  const records: { line: number; fields: number }[] = [];
+  let fields = 1, line = 1, start = 1, quoted = false, empty = true;
+  const end = (): void => { if (!empty) records.push({ line: start, fields }); fields = 1; empty = true; };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '\n') line++;
+      if (c === '"' && text[i + 1] === '"') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') [quoted, empty] = [true, false];
+    else if (c === delimiter) [fields, empty] = [fields + 1, false];
+    else if (c === '\r' && text[i + 1] === '\n') continue;
+    else if (c === '\n' || c === '\r') { end(); if (c === '\n') line++; start = line; }
+    else empty = false;
+  }
+  end();
+  const bad = records.find((r) => r.fields !== records[0]!.fields);
+  return bad && { line: bad.line, expected: records[0]!.fields, found: bad.fields };
+}
+
+test('property: the scan agrees with a plain reading of the rules on any text', async () => {
+  const fc = await import('fast-check');
+  const text = fc.string({ unit: fc.constantFrom('a', ',', ';', '"', '\n', '\r', '\r\n', ' '), maxLength: 40 });
+  fc.assert(fc.property(text, fc.constantFrom(',', ';'), (t, d) => {
+    assert.deepEqual(findRaggedRow(t, d), referenceRaggedRow(t, d));
+  }), { numRuns: 3000 });
+});
