@@ -161,3 +161,4 @@ export { runSqlOnArquero } from './engine/duckdb/run-sql-on-arquero.js';
 export { duckDbValueToJs } from './engine/duckdb/duckdb-value-to-js.js';
 export { DuckDbEngine, type DuckDbEngineOptions } from './engine/duckdb/duckdb-engine.js';
 export type { DuckDbTable } from './engine/duckdb/duckdb-table.js';
+export type { OperationRun } from './engine/duckdb/duckdb-engine-options.js';

@@ -3,11 +3,16 @@
  * (`@duckdb/node-api`, its binary inside the npm package). It reads and
  * writes csv, json and parquet itself (arrow through Arquero), runs SQL
  * steps there, and keeps schema, row counts and a sample on each table
- * handle. select, drop, rename, limit and filter (when its expression
- * translates) run as SQL; other operation steps and `function` steps run on
- * an Arquero copy of the table, materialised from DuckDB: a memory cliff
- * for tables larger than memory (write those transforms as SQL). `memoryLimit` (e.g. '1GB')
- * makes DuckDB spill to `tempDirectory` instead of running out of memory.
+ * handle. Every operation (filter, derive, select, rename, drop, dedupe,
+ * orderby, aggregate, join, union, pivot, unpivot, limit, impute) runs as
+ * SQL inside DuckDB with Arquero's meaning, row order included; an
+ * expression outside the translated part of the subset (date functions,
+ * `op.mode`, text joined with numbers...) sends that one step to an Arquero
+ * copy of the table, as do `function` steps: a memory cliff for tables
+ * larger than memory. `onOperation` tells how each operation step ran.
+ * `memoryLimit` (e.g. '1GB') makes DuckDB spill to `tempDirectory` instead
+ * of running out of memory. `close()` ends the database and removes its
+ * scratch folder.
  *
  * @example
  * ```ts
@@ -19,7 +24,13 @@
  * const ctx = { node: 'demo', stepIndex: 1, tables, functions: new Map(), signal: new AbortController().signal };
  * const big: DuckDbTable = await engine.applyStep(orders, { kind: 'sql', sql: 'SELECT * FROM current WHERE amount > $min', params: { min: 10 } }, ctx);
  * engine.rowCount(big); // 2
+ * const runs: string[] = [];
+ * const watched = new DuckDbEngine({ onOperation: (run) => runs.push(`${run.operation}: ${run.ranAs}`) });
+ * const step = { kind: 'operation' as const, operation: 'aggregate', params: { aggregates: { total: 'd => op.sum(d.amount)' } } };
+ * await watched.applyStep(watched.fromArquero(aq.table({ amount: [5, null, 20] })), step, ctx);
+ * runs; // ['aggregate: sql']
  * await engine.close();
+ * await watched.close();
  * ```
  */
 import { rm } from 'node:fs/promises';
@@ -30,6 +41,7 @@ import type { ColumnTable } from 'arquero';
 import type { ReadConfig, StepConfig, ValidationConfig, WriteConfig } from '../../config/types.js';
 import type { Connection } from '../../connections/connection.js';
 import { OdibiError } from '../../errors.js';
+import { operationTables } from '../../operations/operation-tables.js';
 import { applyStep as applyArqueroStep } from '../arquero/apply-step.js';
 import { approxBytes } from '../arquero/approx-bytes.js';
 import { readTable } from '../arquero/read-table.js';
@@ -38,6 +50,9 @@ import { writeTable } from '../arquero/write-table.js';
 import type { Engine, ReadonlyTables, Row, StepContext, TableSchema, ValidationOutcome } from '../engine.js';
 import { describeTable } from './describe-table.js';
 import { distinctValues } from './distinct-values.js';
+import type { DuckDbEngineOptions } from './duckdb-engine-options.js';
+
+export type { DuckDbEngineOptions, OperationRun } from './duckdb-engine-options.js';
 import { duckDbReaderToArquero } from './duckdb-reader-to-arquero.js';
 import type { DuckDbTable } from './duckdb-table.js';
 import { loadArqueroTable } from './load-arquero-table.js';
@@ -51,30 +66,6 @@ import { validateDuckDbTable } from './validate-duckdb-table.js';
 let instances = 0;
 
 const EMPTY: ReadonlyTables<DuckDbTable> = { get: (name) => { throw new Error(`no table ${name}`); }, has: () => false, names: () => [] };
-
-/** Options of the DuckDB engine. */
-export interface DuckDbEngineOptions {
-  /** DuckDB's memory limit, e.g. '512MB'; beyond it DuckDB spills to disk. */
-  memoryLimit?: string;
-  /** Where DuckDB spills; default a folder under the OS temp folder, made only when needed and removed by `close`. */
-  tempDirectory?: string;
-  /** Tables up to this many rows keep an Arquero copy (sync `toArquero`). Default 10 000. */
-  eagerRows?: number;
-  /** Told how each operation step ran: as SQL inside DuckDB, or on an Arquero copy (the memory cliff). */
-  onOperation?: (event: OperationRun) => void;
-}
-
-/** How one operation step ran on the DuckDB engine. */
-export interface OperationRun {
-  node: string;
-  step: number;
-  operation: string;
-  ranAs: 'sql' | 'arquero';
-  /** The SELECT that ran, when `ranAs` is 'sql'. */
-  sql?: string;
-  /** Why the step ran on Arquero, when `ranAs` is 'arquero'. */
-  reason?: string;
-}
 
 export class DuckDbEngine implements Engine<DuckDbTable> {
   readonly name = 'duckdb';
@@ -194,7 +185,7 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
   async #operationInSql(table: DuckDbTable, operation: string, params: Record<string, unknown>, ctx: StepContext<DuckDbTable>): Promise<DuckDbTable | string> {
     const loaded = await this.load(table);
     const { connection } = await this.#open();
-    const tables = await this.#loadAll(ctx.tables);
+    const tables = await this.#loadAll(ctx.tables, operationTables(operation, params));
     const distinct = (t: DuckDbTable, column: string): Promise<unknown[]> => distinctValues(connection, t.name, column);
     const translated = await operationSql(loaded, operation, params ?? {}, { tables, distinctValues: distinct });
     if (!translated) return 'outside the SQL translation (see docs/engines.md)';
@@ -217,9 +208,9 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
     return `t${this.#counter}`;
   }
 
-  async #loadAll(tables: ReadonlyTables<DuckDbTable>): Promise<Map<string, DuckDbTable>> {
+  async #loadAll(tables: ReadonlyTables<DuckDbTable>, only?: string[]): Promise<Map<string, DuckDbTable>> {
     const out = new Map<string, DuckDbTable>();
-    for (const name of tables.names()) out.set(name, await this.load(tables.get(name)));
+    for (const name of tables.names()) if (!only || only.includes(name)) out.set(name, await this.load(tables.get(name)));
     return out;
   }
 
