@@ -67,10 +67,24 @@ let instances = 0;
 
 const EMPTY: ReadonlyTables<DuckDbTable> = { get: (name) => { throw new Error(`no table ${name}`); }, has: () => false, names: () => [] };
 
+/** The engine's open database; `generation` numbers it, so tables of a closed one are known. */
+interface Database {
+  instance: DuckDBInstance;
+  connection: DuckDBConnection;
+  folder: string;
+  generation: number;
+}
+
+function closedTable(table: DuckDbTable): OdibiError {
+  return new OdibiError('ENGINE_UNSUPPORTED', `table ${table.name} (${table.rows} rows) lived in a DuckDB database that was closed since (the engine is closed when the run that created it ends)`, {
+    hint: 'pass your own DuckDbEngine (options.engine) to keep tables between runs, and close it yourself',
+  });
+}
+
 export class DuckDbEngine implements Engine<DuckDbTable> {
   readonly name = 'duckdb';
   readonly #options: DuckDbEngineOptions;
-  #db?: Promise<{ instance: DuckDBInstance; connection: DuckDBConnection; folder: string }>;
+  #db?: Promise<Database>;
   #counter = 0;
 
   constructor(options: DuckDbEngineOptions = {}) {
@@ -83,7 +97,7 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
     const name = this.#nextName();
     if (nativeFormat(read.format, connection, read.options)) await readNative(db, name, read, connection);
     else await loadArqueroTable(db, name, await readTable(read, connection, signal));
-    return describeTable(db, name, this.#eagerRows());
+    return this.#describe(name);
   }
 
   async write(table: DuckDbTable, write: WriteConfig, connection: Connection, signal?: AbortSignal): Promise<void> {
@@ -100,7 +114,7 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
       const { instance } = await this.#open();
       const name = this.#nextName();
       await runSqlStep(instance, name, await this.load(table), tables, step, ctx);
-      return describeTable((await this.#open()).connection, name, this.#eagerRows());
+      return this.#describe(name);
     }
     let reason = '';
     if (step.kind === 'operation') {
@@ -146,7 +160,8 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
   /** The whole table as Arquero, read from DuckDB (the memory cliff: all rows in JavaScript). */
   async toArqueroAsync(table: DuckDbTable): Promise<ColumnTable> {
     if (table.arquero) return table.arquero;
-    const { connection } = await this.#open();
+    const { connection, generation } = await this.#open();
+    if (table.generation !== generation) throw closedTable(table);
     return duckDbReaderToArquero(await connection.runAndReadAll(`SELECT * FROM "${table.name}"`));
   }
 
@@ -164,12 +179,13 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
     return { name: this.#nextName(), schema, rows: table.numRows(), bytes: approxBytes(table), sample, nulls, distinct, arquero: table, pending: true };
   }
 
-  /** The same table, loaded into DuckDB if it was only an Arquero table. */
+  /** The same table, loaded into DuckDB if it was only an Arquero table (or its database was closed since). */
   async load(table: DuckDbTable): Promise<DuckDbTable> {
-    if (!table.pending) return table;
-    const { connection } = await this.#open();
-    await loadArqueroTable(connection, table.name, table.arquero!);
-    return { ...table, pending: false };
+    const { connection, generation } = await this.#open();
+    if (!table.pending && table.generation === generation) return table;
+    if (!table.arquero) throw closedTable(table);
+    await loadArqueroTable(connection, table.name, table.arquero);
+    return { ...table, pending: false, generation };
   }
 
   async close(): Promise<void> {
@@ -196,7 +212,12 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
       return `its SQL failed: ${(error as Error).message.split('\n')[0]}`;
     }
     this.#options.onOperation?.({ node: ctx.node, step: ctx.stepIndex, operation, ranAs: 'sql', sql: translated.sql });
-    return describeTable(connection, name, this.#eagerRows());
+    return this.#describe(name);
+  }
+
+  async #describe(name: string): Promise<DuckDbTable> {
+    const { connection, generation } = await this.#open();
+    return { ...(await describeTable(connection, name, this.#eagerRows())), generation };
   }
 
   #eagerRows(): number {
@@ -220,14 +241,15 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
     return { get: (name) => copies.get(name)!, has: (name) => copies.has(name), names: () => [...copies.keys()] };
   }
 
-  #open(): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection; folder: string }> {
+  #open(): Promise<Database> {
     this.#db ??= (async () => {
       instances += 1;
+      const generation = instances;
       const folder = join(tmpdir(), `odibi-duckdb-${process.pid}-${instances}`);
       const settings: Record<string, string> = { temp_directory: this.#options.tempDirectory ?? join(folder, 'spill') };
       if (this.#options.memoryLimit) settings.memory_limit = this.#options.memoryLimit;
       const instance = await DuckDBInstance.create(':memory:', settings);
-      return { instance, connection: await instance.connect(), folder };
+      return { instance, connection: await instance.connect(), folder, generation };
     })();
     return this.#db;
   }

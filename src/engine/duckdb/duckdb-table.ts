@@ -32,4 +32,6 @@ export interface DuckDbTable {
   readonly arquero?: ColumnTable;
   /** True while the table lives only in `arquero` (made by `fromArquero`, loaded on first use). */
   readonly pending?: boolean;
+  /** Which of the engine's databases holds it (one per open, so a table of a closed database is reloaded from `arquero` or refused). */
+  readonly generation?: number;
 }

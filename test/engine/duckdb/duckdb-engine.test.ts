@@ -63,3 +63,16 @@ test('duckdb: reads and writes local csv, json and parquet natively; large table
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('duckdb: after close, tables with an Arquero copy load again into a new database; larger ones are refused with a hint', async () => {
+  const engine = new DuckDbEngine({ eagerRows: 2 });
+  const small = await engine.load(engine.fromArquero(aq.table({ x: [1, 2] })));
+  const step = { kind: 'sql' as const, sql: 'SELECT * FROM current', params: {} };
+  const large = await engine.applyStep(small, { kind: 'sql', sql: 'SELECT * FROM range(5) r(x)', params: {} }, ctx(tablesOf({})));
+  await engine.close();
+  const again = await engine.applyStep(small, step, ctx(tablesOf({})));
+  assert.deepEqual(engine.toArquero(again).array('x'), [1, 2]);
+  await assert.rejects(engine.applyStep(large, step, ctx(tablesOf({}))), (e: unknown) => e instanceof OdibiError && e.code === 'ENGINE_UNSUPPORTED' && /database that was closed/.test(e.message) && /your own DuckDbEngine/.test(e.hint ?? ''));
+  await assert.rejects(engine.toArqueroAsync(large), (e: unknown) => e instanceof OdibiError && e.code === 'ENGINE_UNSUPPORTED');
+  await engine.close();
+});
