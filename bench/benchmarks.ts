@@ -1,5 +1,6 @@
 /** The benchmarks by id, in the order RESULTS.md lists them. */
 import { dataBenchmark } from './data.js';
+import { largerThanMemoryBenchmark } from './duckdb-larger-than-memory.js';
 import { graphBenchmark } from './graph.js';
 import { memoryBenchmark } from './memory.js';
 import { notebooksBenchmark } from './notebooks.js';
@@ -14,4 +15,5 @@ export const BENCHMARKS: Record<string, Benchmark> = {
   data: dataBenchmark,
   memory: memoryBenchmark,
   notebooks: notebooksBenchmark,
+  larger: largerThanMemoryBenchmark,
 };

@@ -1,59 +1,120 @@
-// Data larger than DuckDB's memory limit: a generated CSV of N rows (default 10^7) goes through
-// a filter, a join and an aggregate to Parquet on the duckdb engine with memory_limit far below
-// the data size, so DuckDB must stream and spill instead of running out of memory.
-// Run: npx tsx bench/duckdb-larger-than-memory.ts [rows] [memoryLimit]
-// Prints one JSON line: rows, CSV size, memory limit, seconds per phase, peak RSS of the process.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { LocalConnection } from '../src/connections/local-connection.js';
-import { DuckDbEngine } from '../src/engine/duckdb/duckdb-engine.js';
-import type { DuckDbTable } from '../src/engine/duckdb/duckdb-table.js';
-import type { ReadonlyTables } from '../src/engine/engine.js';
+/**
+ * Benchmark 7: data larger than memory. A generated orders CSV goes through
+ * a filter, a join and an aggregate to Parquet through the library on the
+ * duckdb engine (with DuckDB's memory limit far below the data at the largest
+ * size, so it must stream and spill), the same steps directly in DuckDB, and,
+ * at the sizes where they fit, through the library on the arquero engine and
+ * in pandas. Each case runs in its own fresh process (seconds per phase, peak
+ * RSS); ratios are against the duckdb engine at the same size in the same
+ * run. Also: what an SQL step costs under each engine (the Arquero engine's
+ * exchange with DuckDB).
+ * Sizes: `ODIBI_BENCH_LARGER_ROWS=1e6,3e6/1e7` (every implementation at the
+ * sizes before the slash, DuckDB alone after it) and
+ * `ODIBI_BENCH_LARGER_MEMORY=256MB`.
+ */
+import { join } from 'node:path';
+import { writeLargerData } from './generate/larger-data.js';
+import { count, ratio } from './lib/format.js';
+import { pythonVersions, runPythonPeer } from './lib/python.js';
+import type { BenchOptions, BenchReport, BenchTable, Target } from './lib/report.js';
+import { runJsonChild } from './lib/run-json-child.js';
+import { csvMb, findCase, LABELS, sameRevenue, seconds as s, type Case, type CaseResult, type Implementation } from './larger-than-memory-case.js';
+import { largerNotes } from './larger-than-memory-notes.js';
+import { exchangeTable, exchangeTarget, type ExchangeResult } from './sql-exchange-report.js';
 
-const rows = Number(process.argv[2] ?? 1e7);
-const memoryLimit = process.argv[3] ?? '256MB';
-const dir = mkdtempSync(path.join(tmpdir(), 'odibi-bench-ltm-'));
-
-async function generate(): Promise<void> {
-  const instance = await DuckDBInstance.create(':memory:');
-  const c = await instance.connect();
-  const file = path.join(dir, 'orders.csv').replace(/'/g, "''");
-  // Deterministic data: customer, amount and status are functions of the row number.
-  await c.run(`COPY (SELECT i AS order_id, i % 100000 AS customer_id, ((i * 7919) % 100000) / 100.0 AS amount,
-    CASE WHEN i % 10 = 0 THEN 'cancelled' ELSE 'paid' END AS status, 'note ' || (i % 977) AS note
-    FROM range(${rows}) t(i)) TO '${file}' (FORMAT csv, HEADER true)`);
-  const customers = path.join(dir, 'customers.csv').replace(/'/g, "''");
-  await c.run(`COPY (SELECT i AS customer_id, 'region_' || (i % 13) AS region FROM range(100000) t(i)) TO '${customers}' (FORMAT csv, HEADER true)`);
-  c.closeSync();
-  instance.closeSync();
+/** Sizes for a run: every implementation, DuckDB alone, the memory limit, and the rows of the SQL exchange. */
+export function largerSizes(size: BenchOptions['size'], env = process.env): { both: number[]; duckdbOnly: number[]; memoryLimit: string; exchangeRows: number } {
+  const memoryLimit = env.ODIBI_BENCH_LARGER_MEMORY ?? (size === 'tiny' ? '64MB' : '256MB');
+  if (size === 'tiny') return { both: [10_000], duckdbOnly: [], memoryLimit, exchangeRows: 1_000 };
+  const [both = '1e6,3e6', only = '1e7'] = (env.ODIBI_BENCH_LARGER_ROWS ?? '1e6,3e6/1e7').split('/');
+  const list = (text: string) => text.split(',').filter(Boolean).map(Number);
+  return { both: list(both), duckdbOnly: list(only), memoryLimit, exchangeRows: 1_000_000 };
 }
 
-function tables(entries: Record<string, DuckDbTable>): ReadonlyTables<DuckDbTable> {
-  return { get: (n) => entries[n]!, has: (n) => n in entries, names: () => Object.keys(entries) };
+async function runCase(c: Case, memoryLimit: string): Promise<void> {
+  try {
+    if (c.impl === 'pandas') c.result = await runPythonPeer<CaseResult>('larger_peer.py', [c.data.dir]);
+    else if (c.impl === 'direct') c.result = await runJsonChild<CaseResult>('duckdb-direct-child.ts', [c.data.dir, memoryLimit]);
+    else c.result = await runJsonChild<CaseResult>('larger-than-memory-child.ts', [c.impl, c.data.dir, memoryLimit], c.impl === 'arquero' ? ['--max-old-space-size=8192'] : []);
+  } catch (error) {
+    c.error = (error as Error).message;
+  }
 }
 
-async function main(): Promise<void> {
-  let t = performance.now();
-  const seconds = () => { const now = performance.now(); const s = (now - t) / 1000; t = now; return Number(s.toFixed(2)); };
-  await generate();
-  const generateS = seconds();
-  const engine = new DuckDbEngine({ memoryLimit, tempDirectory: path.join(dir, 'spill') });
-  const lake = new LocalConnection('lake', dir);
-  const orders = await engine.read({ connection: 'lake', path: 'orders.csv', format: 'csv', options: {} }, lake);
-  const customers = await engine.read({ connection: 'lake', path: 'customers.csv', format: 'csv', options: {} }, lake);
-  const readS = seconds();
-  const ctx = { node: 'revenue', stepIndex: 1, tables: tables({ customers }), functions: new Map(), signal: new AbortController().signal };
-  const paid = await engine.applyStep(orders, { kind: 'operation', operation: 'filter', params: { expr: "d => d.status === 'paid'" } }, ctx);
-  const joined = await engine.applyStep(paid, { kind: 'sql', sql: 'SELECT o.*, c.region FROM current o JOIN customers c USING (customer_id)', params: {} }, { ...ctx, stepIndex: 2 });
-  const revenue = await engine.applyStep(joined, { kind: 'sql', sql: 'SELECT region, count(*) AS orders, sum(amount) AS revenue FROM current GROUP BY region ORDER BY region', params: {} }, { ...ctx, stepIndex: 3 });
-  const stepsS = seconds();
-  await engine.write(revenue, { connection: 'lake', path: 'revenue.parquet', format: 'parquet', mode: 'overwrite', options: {} }, lake);
-  const writeS = seconds();
-  await engine.close();
-  const csvMB = Math.round(statSync(path.join(dir, 'orders.csv')).size / 2 ** 20);
-  console.log(JSON.stringify({ rows, csvMB, memoryLimit, rowsAfterFilter: engine.rowCount(paid), groups: engine.rowCount(revenue), generateS, readS, stepsS, writeS, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+function caseRow(c: Case, duck: Case | undefined): string[] {
+  if (!c.result) return [count(c.rows), LABELS[c.impl], csvMb(c.data), 'failed', '', '', '', '', '', '', ''];
+  const r = c.result;
+  const vs = (x: number, y: number | undefined) => (y && c !== duck ? ratio(x / y) : '');
+  return [count(c.rows), LABELS[c.impl], csvMb(c.data), s(r.readS), s(r.stepsS), s(r.writeS), s(r.totalS), `${r.startRssMB}`, `${r.peakRssMB}`, vs(r.totalS, duck?.result?.totalS), vs(r.peakRssMB, duck?.result?.peakRssMB)];
 }
 
-main().finally(() => rmSync(dir, { recursive: true, force: true }));
+function resultsTable(cases: Case[], memoryLimit: string): BenchTable {
+  return {
+    caption: `Seconds per phase and memory of each case (its own process). "read" = both CSV files into the engine; "steps" = filter, join, aggregate; "write" = the rest of the node (Parquet out, validation, bookkeeping). DuckDB's memory_limit: ${memoryLimit}. "/ duckdb" = relative to the duckdb engine at the same size in this run (below 1 = less).`,
+    headers: ['Rows', 'Implementation', 'CSV MB', 'read s', 'steps s', 'write s', 'total s', 'start RSS MB', 'peak RSS MB', 'time / duckdb', 'peak / duckdb'],
+    rows: cases.map((c) => caseRow(c, findCase(cases, c.rows, 'duckdb'))),
+  };
+}
+
+function largestTarget(cases: Case[], memoryLimit: string): Target {
+  const largest = cases.filter((c) => c.impl === 'duckdb').sort((a, b) => b.rows - a.rows)[0];
+  const name = `duckdb engine: ${largest ? count(largest.rows) : '?'} rows with memory_limit ${memoryLimit}, CSV to Parquet without running out of memory`;
+  if (largest?.result) return { name, measured: `${s(largest.result.totalS)} s, peak RSS ${largest.result.peakRssMB} MB for a ${csvMb(largest.data)} MB CSV`, met: true };
+  return {
+    name, measured: largest?.error ? 'failed' : 'n/a', met: largest ? false : null,
+    explanation: largest?.error ?? 'not run.',
+    next: 'lower the sizes with ODIBI_BENCH_LARGER_ROWS to find where it breaks, and check that every step ran as SQL (an operation the engine cannot translate copies the whole table to Arquero).',
+  };
+}
+
+function sameTarget(cases: Case[]): Target {
+  const compared = cases.filter((c) => c.result && c.impl !== 'duckdb');
+  const differ = compared.filter((c) => !sameRevenue(c.result!, findCase(cases, c.rows, 'duckdb')?.result));
+  return {
+    name: 'the same orders and revenue per region from every implementation',
+    measured: `${compared.length - differ.length} of ${compared.length} equal the duckdb engine's`,
+    met: compared.length === 0 ? null : differ.length === 0,
+    explanation: differ.length ? `differ: ${differ.map((c) => `${LABELS[c.impl]} at ${count(c.rows)}`).join(', ')}.` : undefined,
+  };
+}
+
+async function runCases(both: number[], duckdbOnly: number[], memoryLimit: string, options: BenchOptions): Promise<{ cases: Case[]; notes: string[] }> {
+  const cases: Case[] = [];
+  const notes: string[] = [];
+  for (const rows of [...both, ...duckdbOnly]) {
+    options.log(`larger: generating ${count(rows)} orders`);
+    const data = await writeLargerData(join(options.dataDir, 'larger', `rows-${rows}`), rows);
+    if (data.generateS > 0) notes.push(`Generating ${count(rows)} orders (DuckDB COPY) took ${s(data.generateS)} s.`);
+    const impls: Implementation[] = both.includes(rows) ? ['duckdb', 'direct', 'arquero', 'pandas'] : ['duckdb', 'direct'];
+    for (const impl of impls) {
+      options.log(`larger: ${impl} at ${count(rows)} rows`);
+      const c: Case = { rows, impl, data };
+      await runCase(c, memoryLimit);
+      if (c.error) notes.push(`${LABELS[impl]} at ${count(rows)} rows failed: ${c.error}`);
+      cases.push(c);
+    }
+  }
+  return { cases, notes };
+}
+
+/** Runs the larger-than-memory benchmark. */
+export async function largerThanMemoryBenchmark(options: BenchOptions): Promise<BenchReport> {
+  const { both, duckdbOnly, memoryLimit, exchangeRows } = largerSizes(options.size);
+  const { cases, notes } = await runCases(both, duckdbOnly, memoryLimit, options);
+  let exchange: ExchangeResult | undefined;
+  try {
+    options.log(`larger: SQL step exchange at ${count(exchangeRows)} rows`);
+    exchange = await runJsonChild<ExchangeResult>('sql-exchange-child.ts', [String(exchangeRows)]);
+  } catch (error) {
+    notes.push(`SQL exchange not measured: ${(error as Error).message}`);
+  }
+  const pandas = { version: pythonVersions(['pandas']).modules.pandas, format: cases.find((c) => c.result?.format)?.result?.format };
+  return {
+    id: 'larger',
+    title: '7. Data larger than memory: DuckDB, Arquero and pandas',
+    method: `A generated orders CSV (${[...both, ...duckdbOnly].map(count).join(', ')} rows) through filter (paid orders), join (each customer's region), aggregate (orders and revenue per region) and a Parquet write: through the library on the duckdb engine and directly in DuckDB at every size (memory_limit ${memoryLimit}), and at ${both.map(count).join(' and ')} rows also through the library on the arquero engine and in pandas. Each case runs once, in its own process. Then one SQL step under each engine.`,
+    tables: exchange ? [resultsTable(cases, memoryLimit), exchangeTable(exchange)] : [resultsTable(cases, memoryLimit)],
+    targets: [largestTarget(cases, memoryLimit), sameTarget(cases), exchangeTarget(exchange)],
+    notes: [...largerNotes(cases, pandas), ...notes],
+  };
+}

@@ -29,9 +29,9 @@ function npmVersion(name: string): string | undefined {
 
 /** Describes this machine, Node, Python and the compared packages. */
 export function describeMachine(): MachineInfo {
-  const py = pythonVersions(['networkx', 'pandas', 'numpy']);
+  const py = pythonVersions(['networkx', 'pandas', 'numpy', 'pyarrow']);
   const packages: Record<string, string | undefined> = {};
-  for (const name of ['arquero', 'graphology', 'graphology-dag', 'tsx', 'typescript']) packages[name] = npmVersion(name);
+  for (const name of ['arquero', '@duckdb/node-api', 'graphology', 'graphology-dag', 'tsx', 'typescript']) packages[name] = npmVersion(name);
   for (const [name, version] of Object.entries(py.modules)) packages[`${name} (Python)`] = version;
   return {
     cpu: cpus()[0]?.model.trim() ?? 'unknown',

@@ -1,0 +1,35 @@
+/**
+ * The notes of the larger-than-memory benchmark: what the data is, how
+ * pandas wrote its output, and explanations computed from this run's figures
+ * (what the duckdb engine adds to DuckDB, how Arquero's memory grows).
+ */
+import { count, ratio } from './lib/format.js';
+import { findCase, seconds, type Case } from './larger-than-memory-case.js';
+
+/** What the duckdb engine adds to the same steps run directly in DuckDB, at the largest size where both ran. */
+function engineOverhead(cases: Case[]): string | undefined {
+  const rows = cases.filter((c) => c.impl === 'duckdb' && c.result && findCase(cases, c.rows, 'direct')?.result).map((c) => c.rows).sort((a, b) => b - a)[0];
+  if (rows === undefined) return undefined;
+  const lib = findCase(cases, rows, 'duckdb')!.result!;
+  const direct = findCase(cases, rows, 'direct')!.result!;
+  return `At ${count(rows)} rows the duckdb engine took ${seconds(lib.totalS)} s, DuckDB alone ${seconds(direct.totalS)} s for the same steps (${ratio(lib.totalS / direct.totalS)}). The difference is the engine describing every table it makes: one query per table for the row count and the null and distinct counts of every column (count(DISTINCT) over millions of order ids is the expensive part), which results, stories and validation read synchronously; and a sample. Next step: count distinct values only where a validation or a story needs them, or with approx_count_distinct.`;
+}
+
+/** How the arquero engine's peak memory grows with the rows, and what that means at the largest size. */
+function arqueroGrowth(cases: Case[]): string | undefined {
+  const ran = cases.filter((c) => c.impl === 'arquero' && c.result).sort((a, b) => b.rows - a.rows)[0];
+  const largest = Math.max(...cases.map((c) => c.rows));
+  if (!ran || ran.rows === largest) return undefined;
+  const perMillion = (ran.result!.peakRssMB - ran.result!.startRssMB) / (ran.rows / 1e6);
+  return `The arquero engine's peak grew by about ${Math.round(perMillion)} MB per 10^6 rows above its start (${count(ran.rows)} rows: ${ran.result!.peakRssMB} MB), so ${count(largest)} rows would need about ${(perMillion * largest / 1e6 / 1024).toFixed(1)} GB of JavaScript heap: every value is a JavaScript number or string, and the filter and the join each make a new table.`;
+}
+
+/** Every note of the section. */
+export function largerNotes(cases: Case[], pandas: { version?: string; format?: string }): string[] {
+  return [
+    ...[engineOverhead(cases), arqueroGrowth(cases)].filter((n): n is string => n !== undefined),
+    'Data: orders (order_id, customer_id with one customer per 100 orders and at most 10^5, amount, status with 10% cancelled, note) and customers (customer_id, region: 13 regions); every value is a function of the row number. The library runs a three-node pipeline, sequential: read orders, read customers, then one node with the filter, the join, the aggregate and the Parquet write. On the duckdb engine the filter runs as translated SQL and the join and aggregate are SQL steps (its join and aggregate operations would copy the table into Arquero); on the arquero engine all three are operations. DuckDB directly runs the same steps, each result a table, with the same memory limit.',
+    `pandas ${pandas.version ?? '(missing)'} (Debian's python3-pandas) writes ${pandas.format === 'parquet' ? 'Parquet (pyarrow)' : 'CSV: pyarrow, which pandas needs for Parquet, is not installed (Debian 12 has no python3-pyarrow); the output is 13 rows, so the format does not change the time'}. pandas times itself inside Python; its start RSS is the interpreter with pandas imported. The Node cases' start RSS is Node with tsx and the library loaded.`,
+    'Peak RSS is the process\'s maximum resident memory (getrusage). DuckDB\'s memory_limit bounds its buffer manager, not the process: the Node runtime, DuckDB\'s code and per-query state come on top.',
+  ];
+}
