@@ -20,7 +20,7 @@ import type { PipelineResults } from '../results/pipeline-results.js';
 import type { PipelineResultsData } from '../results/types.js';
 
 export interface ManagerOptions {
-  /** One engine for every pipeline. Default: one instance per engine name the project uses. */
+  /** One engine for every pipeline; it stays yours to close. Default: one instance per engine name the project uses, made by the manager and closed when each `run` ends. */
   engine?: Engine<any>;
   /** Connections by name; they replace the project's of the same name. Built once, shared by every pipeline. */
   connections?: Record<string, Connection>;

@@ -38,6 +38,8 @@ export class PipelineManager {
   readonly #pipelines: Map<string, Pipeline>;
   readonly #graph: DependencyGraph;
   readonly #options: ManagerOptions;
+  /** Engines made here from the project's `engine:` names (not the caller's): closed when a run ends. */
+  readonly #ownEngines: Engine<any>[] = [];
 
   /** Builds the manager from a loaded project and the functions its steps may call. */
   constructor(project: ProjectConfig, functions: ReadonlyMap<string, TransformFunction>, options: ManagerOptions = {}) {
@@ -46,7 +48,7 @@ export class PipelineManager {
     this.#graph = DependencyGraph.fromNodes(project.pipelines.map((p) => ({ name: p.name, dependsOn: p.dependsOn })), { kind: 'pipeline' });
     const connections = { ...createConnections(project), ...(options.connections ?? {}) };
     const engines = new Map<string, Engine<any>>();
-    const engineFor = (name: string): Engine<any> => options.engine ?? engines.get(name) ?? engines.set(name, createEngine(name)).get(name)!;
+    const engineFor = (name: string): Engine<any> => options.engine ?? engines.get(name) ?? this.#own(engines.set(name, createEngine(name)).get(name)!);
     this.#pipelines = new Map(project.pipelines.map((config) => [config.name, new Pipeline(config, {
       engine: engineFor(config.engine), connections, functions, project,
       clock: options.clock, listeners: options.listeners, random: options.random, storyWriter: options.storyWriter,
@@ -94,8 +96,22 @@ export class PipelineManager {
   async run(names?: string | string[], options: ManagerRunOptions = {}): Promise<PipelineResults | Record<string, PipelineResults>> {
     const chosen = this.#choose(names === undefined ? undefined : typeof names === 'string' ? [names] : names, options);
     const record: Record<string, PipelineResults> = {};
-    for (const name of chosen) record[name] = await this.#runOne(name, record, options);
+    try {
+      for (const name of chosen) record[name] = await this.#runOne(name, record, options);
+    } finally {
+      await this.#closeOwnEngines();
+    }
     return typeof names === 'string' ? record[names]! : record;
+  }
+
+  #own(engine: Engine<any>): Engine<any> {
+    this.#ownEngines.push(engine);
+    return engine;
+  }
+
+  /** Closes the engines this manager made (a DuckDB engine ends its database and removes its scratch folder; the next run opens a new one). */
+  async #closeOwnEngines(): Promise<void> {
+    await Promise.all(this.#ownEngines.map((engine) => engine.close?.()));
   }
 
   #choose(names: string[] | undefined, options: ManagerRunOptions): string[] {

@@ -28,7 +28,7 @@ export type StoryWriter = (
 ) => Promise<{ storyPath: string; paths: string[] }>;
 
 export interface PipelineOptions<T = ColumnTable> {
-  /** Default: the engine the pipeline's config names (`arquero`). */
+  /** Default: the engine the pipeline's config names (`arquero`), made by the pipeline and closed after each run. A passed engine stays yours to close. */
   engine?: Engine<T>;
   /** Connections by name. Default: built from `project.connections`, else none. */
   connections?: Record<string, Connection>;

@@ -39,8 +39,11 @@ import { validatePipeline, type ValidationReport } from './validate-pipeline.js'
 
 export class Pipeline<T = ColumnTable> {
   readonly #parts: PipelineParts<T>;
+  /** True when the engine was made here from `config.engine` (then closed after each run), not passed in. */
+  readonly #ownsEngine: boolean;
 
   constructor(config: PipelineConfig, options: PipelineOptions<T> = {}) {
+    this.#ownsEngine = options.engine === undefined;
     const engine = options.engine ?? (createEngine(config.engine) as PipelineParts<T>['engine']);
     const clock = options.clock ?? systemClock;
     this.#parts = {
@@ -91,7 +94,8 @@ export class Pipeline<T = ColumnTable> {
 
   /** Runs the pipeline; node failures are in the results, never thrown. */
   run(options: RunOptions = {}): Promise<PipelineResults> {
-    return runPipeline(this.#parts, options);
+    const results = runPipeline(this.#parts, options);
+    return this.#ownsEngine ? results.finally(() => this.#parts.engine.close?.()) : results;
   }
 }
 

@@ -10,6 +10,8 @@ import { ConfigError } from '../../src/config/config-error.js';
 import { OdibiError } from '../../src/errors.js';
 import { VirtualClock } from '../../src/clock/virtual-clock.js';
 import * as aq from 'arquero';
+import { ArqueroEngine } from '../../src/engine/arquero/arquero-engine.js';
+import { registerEngine } from '../../src/engine/engine-registry.js';
 
 /** bronze -> silver -> gold, and an independent `extra`, all in memory. */
 function project(extra: Record<string, unknown> = {}) {
@@ -137,4 +139,46 @@ test('functions modules are loaded and their exports registered; a broken module
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+/** An Arquero engine registered under `name` that counts its closes. */
+function closingEngine(name: string): { closes: () => number; made: () => number } {
+  let closes = 0;
+  let made = 0;
+  registerEngine(name, () => {
+    made += 1;
+    const engine = new ArqueroEngine() as ArqueroEngine & { close(): Promise<void> };
+    engine.close = async () => { closes += 1; };
+    return engine;
+  });
+  return { closes: () => closes, made: () => made };
+}
+
+test('engines the manager makes from `engine:` are closed when each run ends, failed or not; one per engine name', async () => {
+  const counts = closingEngine('closing-test');
+  const manager = await PipelineManager.fromConfig(project({ engine: 'closing-test' }), { connections: { mem: memory() } });
+  assert.equal(counts.made(), 1);
+  await manager.run();
+  assert.equal(counts.closes(), 1);
+  await manager.run('bronze');
+  assert.equal(counts.closes(), 2, 'closed again after the next run');
+});
+
+test('an engine passed in stays the caller\'s: the manager never closes it', async () => {
+  const engine = new ArqueroEngine() as ArqueroEngine & { close(): Promise<void> };
+  let closes = 0;
+  engine.close = async () => { closes += 1; };
+  const manager = await PipelineManager.fromConfig(project(), { connections: { mem: memory() }, engine });
+  await manager.run();
+  assert.equal(closes, 0);
+});
+
+test('a project on `engine: duckdb` runs twice through the manager (the engine closed and reopened between runs)', async () => {
+  const mem = memory();
+  const manager = await PipelineManager.fromConfig(project({ engine: 'duckdb' }), { connections: { mem } });
+  for (const round of [1, 2]) {
+    const results = await manager.run();
+    assert.deepEqual(Object.values(results).map((r) => r.status), ['success', 'success', 'success', 'success'], `run ${round}`);
+  }
+  assert.deepEqual((mem.getTable!('silver_big') as aq.ColumnTable).array('amount'), [20, 30]);
 });
