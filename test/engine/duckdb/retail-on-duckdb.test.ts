@@ -7,14 +7,15 @@ import { fileURLToPath } from 'node:url';
 import * as aq from 'arquero';
 import { PipelineManager } from '../../../src/manager/pipeline-manager.js';
 import { LocalConnection } from '../../../src/connections/local-connection.js';
-import { DuckDbEngine } from '../../../src/engine/duckdb/duckdb-engine.js';
+import { DuckDbEngine, type OperationRun } from '../../../src/engine/duckdb/duckdb-engine.js';
 import { assertTablesEqual } from './assert-tables-equal.js';
 
 const example = fileURLToPath(new URL('../../../examples/retail/', import.meta.url));
 
 test('the retail example runs on the duckdb engine and its gold outputs equal the expected tables', async () => {
   const out = mkdtempSync(path.join(tmpdir(), 'odibi-retail-duckdb-'));
-  const engine = new DuckDbEngine();
+  const runs: OperationRun[] = [];
+  const engine = new DuckDbEngine({ onOperation: (run) => runs.push(run) });
   try {
     const manager = await PipelineManager.fromYaml(path.join(example, 'project.yaml'), { connections: { lake: new LocalConnection('lake', out) }, storyWriter: false, engine });
     const results = await manager.run();
@@ -25,6 +26,9 @@ test('the retail example runs on the duckdb engine and its gold outputs equal th
       const expected = aq.fromCSV(readFileSync(path.join(example, 'expected', `${name}.csv`), 'utf8'));
       assertTablesEqual(actual, expected, { ordered: true, label: name });
     }
+    const onArquero = runs.filter((r) => r.ranAs === 'arquero').map((r) => `${r.node} step ${r.step} (${r.operation}): ${r.reason}`);
+    assert.ok(runs.length > 10, 'the example has operation steps');
+    assert.deepEqual(onArquero, [], 'every operation step of the example runs as SQL');
   } finally {
     await engine.close();
     rmSync(out, { recursive: true, force: true });
