@@ -9,7 +9,7 @@ import type { StepConfig } from '../../../src/config/types.js';
 export const orders = aq.table({
   order_id: [1, 2, 3, 4, 4, 5, 6],
   customer_id: [10, 20, 10, 30, 30, null, 20],
-  amount: [5.5, 50, 20.25, null, null, 7, -3],
+  amount: [5.5, 50, 20.25, null, null, 7, -2.5],
   quarter: ['q1', 'q2', 'q1', 'q2', 'q2', 'q1', null],
   paid: [true, false, true, null, null, true, false],
 });
@@ -20,6 +20,7 @@ export const tables: Record<string, ColumnTable> = {
   again: aq.table({ order_id: [2], customer_id: [20], amount: [50], quarter: ['q2'], paid: [false] }),
   periods: aq.table({ customer_id: [10, 20, 10], quarter: ['q1', 'q2', 'q9'], amount: [5, 6, 7] }),
 };
+const few = aq.table({ customer_id: [10, 20, 99], note: ['x', 'y', 'z'] });
 const wide = aq.table({ id: [1, 2, 3], q1: [3, 4, null], q2: [5, null, 8], note: ['a', null, 'c'] });
 
 export interface EquivalenceCase {
@@ -70,6 +71,7 @@ export const CASES: EquivalenceCase[] = [
     c(`${how}, a key map, several matches per key`, 'join', { with: 'people', on: { customer_id: 'id' }, how }),
     c(`${how}, two keys, custom suffixes`, 'join', { with: 'periods', on: ['customer_id', 'quarter'], how, suffix: ['_o', '_p'] }),
   ]),
+  c('full, an input smaller than the other table (pairs in the other table\'s order)', 'join', { with: 'people', on: { customer_id: 'id' }, how: 'full' }, { input: few }),
   c('one table, columns in another order', 'union', { with: 'more' }),
   c('two tables, distinct keeps the first of equal rows', 'union', { with: ['more', 'again'], distinct: true }),
   c('sum by key, grouped', 'pivot', { group_by: ['customer_id'], key: 'quarter', value: 'd => op.sum(d.amount)' }),
