@@ -3,9 +3,10 @@
  * peak RSS is this run's own). Builds a table of `rows` rows, runs a chain of
  * `nodes` nodes that each rewrite every column (so each output is a whole new
  * table), and prints peak RSS and the table size as JSON.
- * `release-gc` also collects garbage after every node (through a run listener),
- * which shows how much of the release peak is garbage V8 has not collected yet.
- * Usage: tsx bench/memory-child.ts release|release-gc|keep ROWS NODES
+ * `release` is the runner's default (it runs the garbage collector every 8 MB
+ * of tables made and released); `release-v8` turns that off (`gcEveryMb: 0`),
+ * so V8 alone decides when released tables are freed.
+ * Usage: tsx bench/memory-child.ts release|release-v8|keep ROWS NODES
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
@@ -46,8 +47,7 @@ async function main(): Promise<void> {
     const mem = new MemoryConnection('mem');
     mem.putTable!('source', table);
     const config = syntheticPipeline(chainDag(n), { name: 'memory', strategy: 'sequential', maxConcurrency: 1, fn: 'bump' });
-    const listeners = mode === 'release-gc' ? [(e: { type: string }) => void (e.type === 'node:end' && collectGarbage())] : [];
-    const results = resultsData(await new Pipeline(config, { engine, connections: { mem }, functions, listeners, storyWriter: false }).run({ keep: mode === 'keep' }));
+    const results = resultsData(await new Pipeline(config, { engine, connections: { mem }, functions, storyWriter: false }).run({ keep: mode === 'keep', ...(mode === 'release-v8' && { gcEveryMb: 0 }) }));
     if (results.completed.length !== n) throw new Error(`memory: ${results.completed.length} of ${n} nodes completed (${results.status})`);
     return [...(results.contextEvents ?? [])];
   };

@@ -46,6 +46,7 @@ export interface BenchRunOptions {
   strategy?: string;
   maxConcurrency?: number;
   keep?: boolean;
+  gcEveryMb?: number;
 }
 
 /** The part of a pipeline's results the benchmarks read. */

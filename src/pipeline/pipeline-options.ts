@@ -61,6 +61,14 @@ export interface RunOptions {
   inject?: Record<string, Injection>;
   /** Keep every table in the context after the run (for inspection). */
   keep?: boolean;
+  /**
+   * Run the garbage collector each time the tables made and released since
+   * the last collection reach this many MB (the engine's estimates), so a
+   * released table's memory is free before the next node allocates. Default
+   * 8; 0 never collects (V8 then frees them when it next decides to, which
+   * can be several tables later). Small tables never reach it.
+   */
+  gcEveryMb?: number;
   /** Cancels the run: nothing new starts, running nodes are aborted. */
   signal?: AbortSignal;
 }

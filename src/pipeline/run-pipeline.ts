@@ -13,6 +13,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import type { NodeConfig } from '../config/types.js';
+import { garbageCollector } from '../context/garbage-collector.js';
 import { OdibiError } from '../errors.js';
 import { emptyNodeResult } from '../node/node-result.js';
 import { runNode } from '../node/run-node.js';
@@ -64,7 +65,8 @@ class PipelineRun<T> {
     parts.context.clearEvents();
     emit(parts.listeners, { type: 'pipeline:start', pipeline: parts.config.name, nodes: parts.graph.order(), layers: parts.graph.layers(), time: start.toISOString() });
     this.#missing = await provideInputs(parts, this.plan);
-    await this.#schedule(tableReleaser(parts.config.nodes, parts.context, this.options.keep ?? false));
+    const collect = settings.gcEveryBytes > 0 ? garbageCollector() : undefined;
+    await this.#schedule(tableReleaser(parts.config.nodes, parts.context, this.options.keep ?? false, collect && { afterBytes: settings.gcEveryBytes, collect }));
     return assembleResults({
       pipeline: parts.config.name, project: parts.project?.project, strategy: settings.strategy, maxConcurrency: settings.maxConcurrency,
       start: start.toISOString(), end: parts.clock.now().toISOString(), durationMs: parts.clock.monotonic() - this.#origin,

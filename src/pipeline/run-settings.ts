@@ -20,7 +20,12 @@ export interface RunSettings {
   maxConcurrency: number;
   failFast: boolean;
   inject: Record<string, Injection>;
+  /** 0: never run the garbage collector after nodes. */
+  gcEveryBytes: number;
 }
+
+/** Default of `gcEveryMb` (see RunOptions). */
+export const GC_EVERY_MB = 8;
 
 const STRATEGIES: readonly Strategy[] = ['dynamic', 'layers', 'sequential'];
 
@@ -41,5 +46,9 @@ export function runSettings(config: PipelineConfig, options: RunOptions): RunSet
       pipeline: config.name, hint: closest ? `did you mean "${closest}"?` : 'use one of the listed names',
     });
   }
-  return { strategy, maxConcurrency, failFast: config.onError === 'fail_fast', inject: options.inject ?? {} };
+  const collectMb = options.gcEveryMb ?? GC_EVERY_MB;
+  if (!(collectMb >= 0)) {
+    throw new OdibiError('USAGE', `gcEveryMb must be a number of MB, 0 or more, got ${collectMb}`, { pipeline: config.name, hint: `0 turns collection off; the default is ${GC_EVERY_MB}` });
+  }
+  return { strategy, maxConcurrency, failFast: config.onError === 'fail_fast', inject: options.inject ?? {}, gcEveryBytes: collectMb * 1024 * 1024 };
 }

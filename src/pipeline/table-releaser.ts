@@ -2,7 +2,10 @@
  * Releases intermediate tables during a run: a table leaves the context
  * once every node that needs it has ended (succeeded, failed or skipped).
  * Kept: tables of nodes with `cache: true`, outputs of the pipeline (nodes
- * nobody depends on), and everything when the run keeps tables.
+ * nobody depends on), and everything when the run keeps tables. With a
+ * `collection`, once the tables made and released add up to its size the
+ * garbage collector runs, so their memory is free before the next node
+ * allocates (V8 would otherwise wait for the heap to grow by several tables).
  *
  * @example
  * ```ts
@@ -24,8 +27,34 @@ export interface TableReleaser {
   outside(nodes: readonly string[]): void;
 }
 
-export function tableReleaser<T>(nodes: readonly ReleasePlanNode[], context: Context<T>, keep: boolean): TableReleaser {
+/**
+ * Collect garbage once the tables made and released since the last
+ * collection add up to `afterBytes` (engine estimates; a node's output
+ * stands for the temporary arrays that made it).
+ */
+export interface ReleaseCollection {
+  afterBytes: number;
+  collect: () => void;
+}
+
+export function tableReleaser<T>(nodes: readonly ReleasePlanNode[], context: Context<T>, keep: boolean, collection?: ReleaseCollection): TableReleaser {
   const plan = new ReleasePlan(nodes, { keep });
-  const finished = (node: string): string[] => plan.finished(node).filter((table) => context.remove(table));
+  if (keep) collection = undefined; // nothing is released: nothing to collect early
+  let uncollected = 0;
+  const finished = (node: string): string[] => {
+    const released: string[] = [];
+    if (collection && context.has(node)) uncollected += context.stats(node).bytes; // its temporaries are garbage now
+    for (const table of plan.finished(node)) {
+      if (!context.has(table)) continue;
+      uncollected += context.stats(table).bytes;
+      context.remove(table);
+      released.push(table);
+    }
+    if (collection && uncollected >= collection.afterBytes) {
+      uncollected = 0;
+      collection.collect();
+    }
+    return released;
+  };
   return { finished, outside: (names) => void names.forEach(finished) };
 }

@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as aq from 'arquero';
+import { ArqueroEngine } from '../../src/engine/arquero/arquero-engine.js';
+import { Context } from '../../src/context/context.js';
+import { tableReleaser } from '../../src/pipeline/table-releaser.js';
+import { garbageCollector } from '../../src/context/garbage-collector.js';
+import { runSettings } from '../../src/pipeline/run-settings.js';
+import { OdibiError } from '../../src/errors.js';
+
+const chain = ['a', 'b', 'c', 'd'].map((name, i, all) => ({ name, dependsOn: i ? [all[i - 1]!] : [], cache: false }));
+
+function filled(): Context<aq.ColumnTable> {
+  const context = new Context(new ArqueroEngine());
+  for (const { name } of chain) context.register(name, aq.table({ x: Float64Array.from({ length: 1000 }, (_, i) => i) }));
+  return context;
+}
+
+test('released tables leave the context; the collector runs once made and released tables reach the threshold', () => {
+  const context = filled();
+  const bytes = context.stats('a').bytes; // 8000
+  let collections = 0;
+  const release = tableReleaser(chain, context, false, { afterBytes: 3 * bytes, collect: () => void collections++ });
+  const seen: number[] = [];
+  assert.deepEqual(release.finished('a'), []);
+  seen.push(collections); // a made: 1 table
+  assert.deepEqual(release.finished('b'), ['a']);
+  seen.push(collections); // b made, a released: 3 tables -> collected
+  assert.deepEqual(release.finished('c'), ['b']);
+  seen.push(collections); // the count started again: 2 tables
+  assert.deepEqual(release.finished('d'), ['c']);
+  seen.push(collections); // 4 tables -> collected
+  assert.deepEqual(seen, [0, 1, 1, 2]);
+  assert.deepEqual(context.names(), ['d']);
+});
+
+test('without a collection, or when keeping tables, nothing is collected', () => {
+  const context = filled();
+  let collections = 0;
+  const keep = tableReleaser(chain, context, true, { afterBytes: 1, collect: () => void collections++ });
+  for (const { name } of chain) assert.deepEqual(keep.finished(name), []);
+  assert.equal(collections, 0);
+  assert.equal(context.names().length, 4);
+});
+
+test('the garbage collector is available under Node without --expose-gc', () => {
+  const gc = garbageCollector();
+  assert.equal(typeof gc, 'function');
+  gc!();
+});
+
+test('gcEveryMb: default 8 MB, 0 turns it off, a negative value is a usage error', () => {
+  const config = { name: 'p', nodes: [], strategy: 'dynamic', maxConcurrency: 4, onError: 'fail_later' } as never;
+  assert.equal(runSettings(config, {}).gcEveryBytes, 8 * 1024 * 1024);
+  assert.equal(runSettings(config, { gcEveryMb: 0 }).gcEveryBytes, 0);
+  assert.throws(() => runSettings(config, { gcEveryMb: -1 }), (e: unknown) => e instanceof OdibiError && e.code === 'USAGE' && /0 or more/.test(e.message));
+});
