@@ -5,10 +5,11 @@
  */
 import type { LargerData } from './generate/larger-data.js';
 
-export type Implementation = 'duckdb' | 'direct' | 'arquero' | 'pandas';
+export type Implementation = 'duckdb' | 'duckdb-sql' | 'direct' | 'arquero' | 'pandas';
 
 export const LABELS: Record<Implementation, string> = {
   duckdb: 'odibi-ts, duckdb engine',
+  'duckdb-sql': 'odibi-ts, duckdb engine, SQL steps',
   direct: 'DuckDB directly (no library)',
   arquero: 'odibi-ts, arquero engine',
   pandas: 'pandas',
@@ -25,6 +26,8 @@ export interface CaseResult {
   rowsAfterFilter: number;
   startRssMB: number;
   peakRssMB: number;
+  /** duckdb engine: operations that ran on an Arquero copy (the memory cliff), with the reason. */
+  onArquero?: string[];
   result: { region: string; orders: number; revenue: number }[];
 }
 

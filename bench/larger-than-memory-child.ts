@@ -4,8 +4,9 @@
  * the library (read orders and customers from CSV; filter the paid orders,
  * join the customers' region, aggregate revenue per region, write Parquet) on
  * the `duckdb` or `arquero` engine, and prints one JSON line: seconds per
- * phase, RSS at start and at peak, and the output rows.
- * Usage: tsx bench/larger-than-memory-child.ts duckdb|arquero DATA_DIR [MEMORY_LIMIT]
+ * phase, RSS at start and at peak, the output rows, and the operations the
+ * duckdb engine ran on an Arquero copy instead of in SQL (none expected).
+ * Usage: tsx bench/larger-than-memory-child.ts duckdb|duckdb-sql|arquero DATA_DIR [MEMORY_LIMIT]
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,17 +15,13 @@ import { LocalConnection } from '../src/connections/local-connection.js';
 import type { Engine, Row } from '../src/engine/engine.js';
 import { ArqueroEngine } from '../src/engine/arquero/arquero-engine.js';
 import { DuckDbEngine } from '../src/engine/duckdb/duckdb-engine.js';
+import type { OperationRun } from '../src/engine/duckdb/duckdb-engine-options.js';
 import { loadProjectFromString } from '../src/config/load-project-from-string.js';
 import { Pipeline } from '../src/pipeline/pipeline.js';
 
-/** The same work on both engines: DuckDB runs the join and the aggregate as SQL steps (its operations would copy the table to Arquero). */
-const STEPS: Record<'duckdb' | 'arquero', string> = {
-  duckdb: `
-            - operation: filter
-              params: { expr: "d => d.status === 'paid'" }
-            - sql: SELECT o.*, c.region FROM current o JOIN customers c USING (customer_id)
-            - sql: SELECT region, count(*) AS orders, sum(amount) AS revenue FROM current GROUP BY region ORDER BY region`,
-  arquero: `
+type Which = 'duckdb' | 'duckdb-sql' | 'arquero';
+
+const OPERATIONS = `
             - operation: filter
               params: { expr: "d => d.status === 'paid'" }
             - operation: join
@@ -32,11 +29,21 @@ const STEPS: Record<'duckdb' | 'arquero', string> = {
             - operation: aggregate
               params: { group_by: [region], aggregates: { orders: "d => op.count()", revenue: "d => op.sum(d.amount)" } }
             - operation: orderby
-              params: { by: [region] }`,
+              params: { by: [region] }`;
+
+/** The same pipeline on both engines; `duckdb-sql` writes the join and the aggregate as SQL steps instead (plain SQL, no Arquero row order to keep). */
+const STEPS: Record<Which, string> = {
+  duckdb: OPERATIONS,
+  arquero: OPERATIONS,
+  'duckdb-sql': `
+            - operation: filter
+              params: { expr: "d => d.status === 'paid'" }
+            - sql: SELECT o.*, c.region FROM current o JOIN customers c USING (customer_id)
+            - sql: SELECT region, count(*) AS orders, sum(amount) AS revenue FROM current GROUP BY region ORDER BY region`,
 };
 
 /** The pipeline's YAML for an engine, reading and writing through the connection `lake`. */
-export function largerPipelineYaml(engine: 'duckdb' | 'arquero', dir: string): string {
+export function largerPipelineYaml(engine: Which, dir: string): string {
   return `
 project: larger-than-memory
 connections:
@@ -62,11 +69,13 @@ const mbOf = (kb: number): number => Math.round(kb / 1024);
 
 async function main(): Promise<void> {
   const [which, dir, memoryLimit] = process.argv.slice(2);
-  if ((which !== 'duckdb' && which !== 'arquero') || !dir) throw new Error('usage: larger-than-memory-child.ts duckdb|arquero DATA_DIR [MEMORY_LIMIT]');
+  if (!(which === 'duckdb' || which === 'duckdb-sql' || which === 'arquero') || !dir) throw new Error('usage: larger-than-memory-child.ts duckdb|duckdb-sql|arquero DATA_DIR [MEMORY_LIMIT]');
   mkdirSync(join(dir, 'out'), { recursive: true });
   const project = loadProjectFromString(largerPipelineYaml(which, dir), { file: 'larger-than-memory.yaml' });
   const lake: Connection = new LocalConnection('lake', dir);
-  const engine: Engine<any> = which === 'duckdb' ? new DuckDbEngine({ memoryLimit, tempDirectory: join(dir, `spill-${process.pid}`) }) : new ArqueroEngine();
+  const onArquero: string[] = [];
+  const onOperation = (run: OperationRun): void => void (run.ranAs === 'arquero' && onArquero.push(`${run.operation} (${run.reason ?? 'not translated'})`));
+  const engine: Engine<any> = which === 'arquero' ? new ArqueroEngine() : new DuckDbEngine({ memoryLimit, tempDirectory: join(dir, `spill-${process.pid}`), onOperation });
   const startRssMB = Math.round(process.memoryUsage().rss / 2 ** 20);
   const pipeline = new Pipeline(project.pipelines[0]!, { project, engine, connections: { lake }, storyWriter: false });
   const results = await pipeline.run();
@@ -80,7 +89,8 @@ async function main(): Promise<void> {
   const result = out.sample(table, out.rowCount(table)) as Row[];
   console.log(JSON.stringify({
     engine: which,
-    memoryLimit: which === 'duckdb' ? memoryLimit ?? null : null,
+    memoryLimit: which === 'arquero' ? null : memoryLimit ?? null,
+    onArquero,
     readS: (results.node('orders').durationMs + results.node('customers').durationMs) / 1000,
     stepsS: stepsMs / 1000,
     writeS: (revenue.durationMs - stepsMs) / 1000,
