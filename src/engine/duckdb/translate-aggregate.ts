@@ -25,7 +25,7 @@ export function translateAggregate(name: string, args: Node[], translate: (node:
   };
   if (name === 'count') return filter ? { sql: `nullif(count(*)${where()}, 0)`, type: 'number', missing: 'undefined' } : present('count(*)', 'number');
   const value = args[0] ? translate(args[0]) : undefined;
-  if (!value || value.missing === 'undefined' || value.type === 'null') return undefined;
+  if (!value || value.type === 'null') return undefined;
   const x = value.type === 'number' ? `nullif(CAST(${value.sql} AS DOUBLE), CAST('NaN' AS DOUBLE))` : value.sql;
   const counted = (sql: string): SqlValue => present(sql, 'number');
   const maybe = (sql: string, type = value.type): SqlValue => ({ sql, type, missing: 'undefined' });

@@ -12,7 +12,7 @@
  */
 import type { Node } from 'acorn';
 import { quoteIdentifier as q } from './quote-identifier.js';
-import { combineMissing, commonType, numeric, present, text, truthy, type SqlType, type SqlValue } from './sql-value.js';
+import { combineMissing, commonType, maybeNaN, notANumber, numeric, power, present, text, truthy, type SqlType, type SqlValue } from './sql-value.js';
 import { translateAggregate } from './translate-aggregate.js';
 import { translateRowFunction } from './translate-row-function.js';
 
@@ -86,15 +86,21 @@ function member(n: AnyNode, env: TranslateEnv): SqlValue | undefined {
 
 function binary(operator: string, a: SqlValue, b: SqlValue): SqlValue | undefined {
   const [x, y] = [numeric(a), numeric(b)];
-  const nan = a.missing === 'undefined' || b.missing === 'undefined' ? 'undefined' : 'none';
-  if (operator === '+' && (a.type === 'string' || b.type === 'string')) return both(text(a), text(b), (s, u) => present(`(${s} || ${u})`, 'string'));
+  if (operator === '+' && (a.type === 'string' || b.type === 'string')) return concat(a, b);
   if (ARITHMETIC[operator] || operator === '+' || operator === '**') {
     if (x === undefined || y === undefined) return undefined;
-    return { sql: operator === '**' ? `pow(${x}, ${y})` : `(${x} ${operator} ${y})`, type: 'number', missing: nan };
+    return operator === '**' ? power(x, y) : maybeNaN(`(${x} ${operator} ${y})`);
   }
   if (ORDER.has(operator)) return order(operator, a, b, x, y);
   if (['===', '!==', '==', '!='].includes(operator)) return equality(operator, a, b);
   return undefined;
+}
+
+/** `+` on text: joins when one side is surely a string (null + null is 0 in JavaScript). */
+function concat(a: SqlValue, b: SqlValue): SqlValue | undefined {
+  const sure = (v: SqlValue) => v.type === 'string' && v.missing === 'none';
+  if (!sure(a) && !sure(b)) return undefined;
+  return both(text(a), text(b), (s, u) => present(`(${s} || ${u})`, 'string'));
 }
 
 function order(operator: string, a: SqlValue, b: SqlValue, x?: string, y?: string): SqlValue | undefined {
@@ -108,18 +114,20 @@ function equality(operator: string, a: SqlValue, b: SqlValue): SqlValue | undefi
   const loose = operator.length === 2;
   if (a.type === 'null' || b.type === 'null') {
     const [nil, other] = a.type === 'null' ? [a, b] : [b, a];
+    if (other.missing === 'nan') return present(negate ? 'TRUE' : 'FALSE', 'boolean');
     if (!loose && other.missing !== 'none' && other.missing !== nil.missing) return undefined;
     const same = other.type === 'null' ? (loose || other.missing === nil.missing ? 'TRUE' : 'FALSE') : `(${other.sql} IS NULL)`;
     return present(negate ? `(NOT ${same})` : same, 'boolean');
   }
   if (a.type !== b.type) return loose ? undefined : present(negate ? 'TRUE' : 'FALSE', 'boolean');
+  if (a.missing === 'nan' || b.missing === 'nan') return present(`(${negate ? 'NOT ' : ''}coalesce(${a.sql} = ${b.sql}, FALSE))`, 'boolean');
   if (combineMissing(a, b) === undefined) return undefined;
   return present(`(${a.sql} IS ${negate ? '' : 'NOT '}DISTINCT FROM ${b.sql})`, 'boolean');
 }
 
 function logical(operator: string, a: SqlValue, b: SqlValue): SqlValue | undefined {
   if (operator === '??') {
-    if (a.missing === 'none' && a.type !== 'null') return a;
+    if ((a.missing === 'none' || a.missing === 'nan') && a.type !== 'null') return a;
     const type = commonType(a, b);
     return type && { sql: `coalesce(${a.sql}, ${b.sql})`, type, missing: b.missing };
   }
@@ -132,7 +140,7 @@ function unary(operator: string, a: SqlValue): SqlValue | undefined {
   if (operator === '!') return present(`(NOT ${truthy(a)})`, 'boolean');
   const x = numeric(a);
   if (x === undefined) return undefined;
-  return { sql: operator === '-' ? `(- ${x})` : x, type: 'number', missing: a.missing === 'undefined' ? 'undefined' : 'none' };
+  return { sql: operator === '-' ? `(- ${x})` : x, type: 'number', missing: notANumber(a) ? 'nan' : 'none' };
 }
 
 function choose(test: string, y: SqlValue, z: SqlValue): SqlValue | undefined {

@@ -8,7 +8,7 @@
  * a text pattern. Returns undefined for other functions (dates, parsing,
  * `mode`...) and for arguments of other types. Internal.
  */
-import { numeric, present, type SqlValue } from './sql-value.js';
+import { notANumber, numeric, power, present, type SqlValue } from './sql-value.js';
 
 const MATH: Record<string, string> = {
   abs: 'abs', ceil: 'ceil', floor: 'floor', trunc: 'trunc', sign: 'sign', sqrt: 'sqrt', cbrt: 'cbrt', exp: 'exp', log: 'ln', log10: 'log10', log2: 'log2',
@@ -37,19 +37,25 @@ function math(name: string, args: SqlValue[]): SqlValue | undefined {
   const x = args.length === 1 ? numeric(args[0]!) : undefined;
   if (x === undefined) return undefined;
   const sql = name === 'round' ? `floor(${x} + 0.5)` : `${MATH[name]}(${x})`;
-  return { sql, type: 'number', missing: args[0]!.missing === 'undefined' ? 'undefined' : 'none' };
+  return { sql, type: 'number', missing: notANumber(args[0]!) ? 'nan' : 'none' };
 }
 
+/** `pow`, `greatest`, `least`: NaN (SQL NULL here) in any argument gives NaN, as `Math.max` does. */
 function numbers(name: string, args: SqlValue[]): SqlValue | undefined {
-  if ((name === 'pow' && args.length !== 2) || !args.length || args.some((a) => a.missing === 'undefined')) return undefined;
+  if ((name === 'pow' && args.length !== 2) || !args.length) return undefined;
   const xs = args.map(numeric);
   if (xs.some((x) => x === undefined)) return undefined;
-  return present(`${name}(${xs.join(', ')})`, 'number');
+  if (name === 'pow') return power(xs[0]!, xs[1]!);
+  const call = `${name}(${xs.join(', ')})`;
+  if (!args.some(notANumber)) return present(call, 'number');
+  return { sql: `(CASE WHEN ${xs.map((x) => `${x} IS NULL`).join(' OR ')} THEN NULL ELSE ${call} END)`, type: 'number', missing: 'nan' };
 }
 
+/** `is_nan`/`is_finite`: false for null and undefined, `is_nan` true for the `nan` kind's NULL. */
 function test(name: string, value: SqlValue): SqlValue {
   if (value.type !== 'number') return present('FALSE', 'boolean');
-  return present(`coalesce(${name === 'is_nan' ? 'isnan' : 'isfinite'}(CAST(${value.sql} AS DOUBLE)), FALSE)`, 'boolean');
+  const nan = name === 'is_nan' && value.missing === 'nan' ? 'TRUE' : 'FALSE';
+  return present(`coalesce(${name === 'is_nan' ? 'isnan' : 'isfinite'}(CAST(${value.sql} AS DOUBLE)), ${nan})`, 'boolean');
 }
 
 function search(name: string, s: string, rest: SqlValue[]): SqlValue | undefined {
