@@ -43,11 +43,10 @@ import type { Connection } from '../../connections/connection.js';
 import { OdibiError } from '../../errors.js';
 import { operationTables } from '../../operations/operation-tables.js';
 import { applyStep as applyArqueroStep } from '../arquero/apply-step.js';
-import { approxBytes } from '../arquero/approx-bytes.js';
 import { readTable } from '../arquero/read-table.js';
-import { tableSchema } from '../arquero/table-schema.js';
 import { writeTable } from '../arquero/write-table.js';
 import type { Engine, ReadonlyTables, Row, StepContext, TableSchema, ValidationOutcome } from '../engine.js';
+import { closedTableError as closedTable } from './closed-table-error.js';
 import { describeTable } from './describe-table.js';
 import { distinctValues } from './distinct-values.js';
 import type { DuckDbEngineOptions } from './duckdb-engine-options.js';
@@ -57,6 +56,7 @@ import { duckDbReaderToArquero } from './duckdb-reader-to-arquero.js';
 import type { DuckDbTable } from './duckdb-table.js';
 import { loadArqueroTable } from './load-arquero-table.js';
 import { nativeFormat } from './native-format.js';
+import { pendingTable } from './pending-table.js';
 import { operationSql } from './operation-sql.js';
 import { readNative, writeNative } from './native-io.js';
 import { runSqlStep } from './run-sql-step.js';
@@ -73,12 +73,6 @@ interface Database {
   connection: DuckDBConnection;
   folder: string;
   generation: number;
-}
-
-function closedTable(table: DuckDbTable): OdibiError {
-  return new OdibiError('ENGINE_UNSUPPORTED', `table ${table.name} (${table.rows} rows) lived in a DuckDB database that was closed since (the engine is closed when the run that created it ends)`, {
-    hint: 'pass your own DuckDbEngine (options.engine) to keep tables between runs, and close it yourself',
-  });
 }
 
 export class DuckDbEngine implements Engine<DuckDbTable> {
@@ -167,17 +161,9 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
 
   /** A handle on an Arquero table; it is loaded into DuckDB when a step, a write or `load` first needs it. */
   fromArquero(table: ColumnTable): DuckDbTable {
-    const schema = tableSchema(table);
-    const nulls: Record<string, number> = {};
-    const distinct: Record<string, number> = {};
-    for (const c of table.columnNames()) {
-      const values = Array.from(table.array(c) as ArrayLike<unknown>);
-      nulls[c] = values.filter((v) => v === null || v === undefined || Number.isNaN(v)).length;
-      distinct[c] = new Set(values.map((v) => (v instanceof Date ? v.getTime() : v ?? null))).size;
-    }
-    const sample = table.objects({ limit: 20 }) as Row[];
-    return { name: this.#nextName(), schema, rows: table.numRows(), bytes: approxBytes(table), sample, nulls, distinct, arquero: table, pending: true };
+    return pendingTable(this.#nextName(), table);
   }
+
 
   /** The same table, loaded into DuckDB if it was only an Arquero table (or its database was closed since). */
   async load(table: DuckDbTable): Promise<DuckDbTable> {
