@@ -63,7 +63,8 @@ export interface RunOptions {
   keep?: boolean;
   /**
    * Run the garbage collector each time the tables made and released since
-   * the last collection reach this many MB (the engine's estimates), so a
+   * the last collection reach this many MB, and as much as the tables still
+   * live (the engine's estimates), so a
    * released table's memory is free before the next node allocates. Default
    * 8; 0 never collects (V8 then frees them when it next decides to, which
    * can be several tables later). Small tables never reach it.
