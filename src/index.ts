@@ -163,3 +163,4 @@ export { duckDbValueToJs } from './engine/duckdb/duckdb-value-to-js.js';
 export { DuckDbEngine, type DuckDbEngineOptions } from './engine/duckdb/duckdb-engine.js';
 export type { DuckDbTable } from './engine/duckdb/duckdb-table.js';
 export type { OperationRun } from './engine/duckdb/duckdb-engine-options.js';
+export { columnValues } from './engine/arquero/column-values.js';

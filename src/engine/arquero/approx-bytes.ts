@@ -23,18 +23,18 @@ export function approxBytes(table: ColumnTable, schema: TableSchema = tableSchem
   const rows = table.numRows();
   let total = 0;
   for (const name of table.columnNames()) {
-    const values = table.array(name) as ArrayLike<unknown>;
     const type = schema[name]!;
-    total += type in FIXED ? FIXED[type] * rows : Math.round(averageSize(values) * rows);
+    total += type in FIXED ? FIXED[type] * rows : Math.round(averageSize(table, name, rows) * rows);
   }
   return total;
 }
 
-function averageSize(values: ArrayLike<unknown>): number {
-  const n = Math.min(values.length, SAMPLE);
+/** Average size of up to SAMPLE evenly spaced values (rows in table order, no copy of the column). */
+function averageSize(table: ColumnTable, name: string, rows: number): number {
+  const n = Math.min(rows, SAMPLE);
   if (n === 0) return 0;
   let bytes = 0;
-  for (let i = 0; i < n; i++) bytes += valueSize(values[Math.floor((i * values.length) / n)]);
+  for (let i = 0; i < n; i++) bytes += valueSize(table.get(name, Math.floor((i * rows) / n)));
   return bytes / n;
 }
 

@@ -12,31 +12,42 @@
  */
 import type { ColumnTable } from 'arquero';
 import type { TableSchema } from '../engine.js';
+import { columnValues } from './column-values.js';
 
 export function tableSchema(table: ColumnTable): TableSchema {
   const schema: TableSchema = {};
-  for (const name of table.columnNames()) schema[name] = columnType(table.array(name) as ArrayLike<unknown>);
+  for (const name of table.columnNames()) schema[name] = columnType(columnValues(table, name));
   return schema;
 }
 
 /** The type name of a column's values. */
 export function columnType(values: ArrayLike<unknown>): string {
   if (ArrayBuffer.isView(values)) return values instanceof BigInt64Array || values instanceof BigUint64Array ? 'bigint' : 'number';
-  let found: string | undefined;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value === null || value === undefined) continue;
-    const type = valueType(value);
-    if (found === undefined) found = type;
-    else if (found !== type) return 'mixed';
+  const n = values.length;
+  let i = 0;
+  while (i < n && (values[i] === null || values[i] === undefined)) i++;
+  if (i === n) return 'null';
+  const first = values[i];
+  const found = valueType(first);
+  const primitive = typeof first;
+  if (found === primitive && found !== 'object') {
+    // number, string, boolean, bigint: one typeof per value
+    for (i++; i < n; i++) {
+      const value = values[i];
+      if (typeof value !== primitive && value !== null && value !== undefined) return 'mixed';
+    }
+    return found;
   }
-  return found ?? 'null';
+  for (i++; i < n; i++) {
+    const value = values[i];
+    if (value !== null && value !== undefined && valueType(value) !== found) return 'mixed';
+  }
+  return found;
 }
 
 /** The type name of one value. */
 export function valueType(value: unknown): string {
-  if (value instanceof Date) return 'date';
   const type = typeof value;
   if (type === 'number' || type === 'string' || type === 'boolean' || type === 'bigint') return type;
-  return 'object';
+  return value instanceof Date ? 'date' : 'object';
 }

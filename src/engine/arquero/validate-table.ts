@@ -17,6 +17,7 @@ import type { ColumnTable } from 'arquero';
 import type { ValidationConfig } from '../../config/types.js';
 import type { ValidationOutcome } from '../engine.js';
 import { columnType } from './table-schema.js';
+import { columnValues } from './column-values.js';
 
 const ALIASES: Record<string, string> = {
   int: 'number', integer: 'number', float: 'number', double: 'number', numeric: 'number',
@@ -44,7 +45,7 @@ function missing(table: ColumnTable, column: string): string {
 function noNulls(table: ColumnTable, column: string): ValidationOutcome {
   const rule = `no_nulls:${column}`;
   if (!table.columnNames().includes(column)) return { rule, passed: false, message: missing(table, column) };
-  const values = table.array(column) as ArrayLike<unknown>;
+  const values = columnValues(table, column);
   let count = 0;
   for (let i = 0; i < values.length; i++) if (values[i] === null || values[i] === undefined || Number.isNaN(values[i])) count++;
   return count === 0 ? { rule, passed: true } : { rule, passed: false, message: `${count} of ${values.length} rows have no value in "${column}"` };
@@ -53,7 +54,7 @@ function noNulls(table: ColumnTable, column: string): ValidationOutcome {
 function unique(table: ColumnTable, column: string): ValidationOutcome {
   const rule = `unique:${column}`;
   if (!table.columnNames().includes(column)) return { rule, passed: false, message: missing(table, column) };
-  const values = table.array(column) as ArrayLike<unknown>;
+  const values = columnValues(table, column);
   const seen = new Set<unknown>();
   let duplicates = 0;
   let example: unknown;
@@ -71,7 +72,7 @@ function typeRule(table: ColumnTable, column: string, expected: string): Validat
   const rule = `schema.type:${column}`;
   if (!table.columnNames().includes(column)) return { rule, passed: false, message: missing(table, column) };
   const want = ALIASES[expected.toLowerCase()] ?? expected.toLowerCase();
-  const actual = columnType(table.array(column) as ArrayLike<unknown>);
+  const actual = columnType(columnValues(table, column));
   const passed = actual === want || actual === 'null';
   return passed ? { rule, passed } : { rule, passed, message: `"${column}" is ${actual}, expected ${expected}` };
 }

@@ -12,3 +12,12 @@ test('typed arrays are numbers or bigints', () => {
   assert.equal(columnType(new Float64Array(2)), 'number');
   assert.equal(columnType(new BigInt64Array(2)), 'bigint');
 });
+
+test('columnType: any two kinds of value make a column mixed, wherever they are', () => {
+  const d = new Date(0);
+  const cases: [unknown[], string][] = [
+    [[null, 'a', undefined, 'b'], 'string'], [[1, 2, '3'], 'mixed'], [[{}, d], 'mixed'], [[d, {}], 'mixed'],
+    [[d, null, d], 'date'], [[{}, []], 'object'], [[true, 1], 'mixed'], [[1n, 2], 'mixed'], [[null, undefined], 'null'], [[], 'null'],
+  ];
+  for (const [values, expected] of cases) assert.equal(columnType(values), expected, JSON.stringify(values.map(String)));
+});
