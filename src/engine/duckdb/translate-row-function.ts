@@ -5,8 +5,10 @@
  * null (`startswith`, `endswith`, `includes` give false, `length` 0).
  * `round` rounds halves up like `Math.round`; `trim` removes all white
  * space; `replace` replaces the first match, as `String.replace` does with
- * a text pattern. Returns undefined for other functions (dates, parsing,
- * `mode`...) and for arguments of other types. Internal.
+ * a text pattern; `parse_float` reads the leading number as `parseFloat`
+ * does. Returns undefined for other functions (dates, `parse_int`, whose
+ * `0x` prefix switches to hexadecimal, `parse_date`) and for arguments of
+ * other types. Internal.
  */
 import { notANumber, numeric, power, present, type SqlValue } from './sql-value.js';
 
@@ -30,7 +32,14 @@ export function translateRowFunction(name: string, args: SqlValue[]): SqlValue |
   if (name === 'substring') return substring(s, rest, out);
   if (name === 'replace') return replace(s, rest, out);
   if (name === 'padstart' || name === 'padend') return pad(name, s, rest, out);
+  if (name === 'parse_float' && !rest.length && value.missing === 'none') return parseFloat(s);
   return undefined;
+}
+
+/** `parseFloat`: the longest number at the start (after white space), else NaN. Only for text that is never missing (null stays null in JavaScript). */
+function parseFloat(s: string): SqlValue {
+  const number = "'^\\s*([+-]?(Infinity|([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?))'";
+  return { sql: `TRY_CAST(nullif(regexp_extract(${s}, ${number}, 1), '') AS DOUBLE)`, type: 'number', missing: 'nan' };
 }
 
 function math(name: string, args: SqlValue[]): SqlValue | undefined {
