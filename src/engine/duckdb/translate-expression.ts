@@ -3,7 +3,8 @@
  * JavaScript's meaning, as Arquero evaluates it: a missing cell is `null`
  * (0 in arithmetic, 'null' in text, so `d.x < 1` holds for it), comparisons
  * give true or false (never NULL), `&&`/`||` return one of their operands,
- * `===` compares types too, aggregates skip missing values. Covers column
+ * `===` compares types too, NaN from arithmetic is false in every comparison
+ * (kept as NULL, see `SqlValue`), aggregates skip missing values. Covers column
  * references, `$.name` params (bound as `$name`), literals, arithmetic,
  * comparisons, `&&`, `||`, `??`, `!`, the ternary, the row functions of
  * `translateRowFunction` and the aggregates of `translateAggregate`.
