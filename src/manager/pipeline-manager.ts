@@ -40,6 +40,8 @@ export class PipelineManager {
   readonly #options: ManagerOptions;
   /** Engines made here from the project's `engine:` names (not the caller's): closed when a run ends. */
   readonly #ownEngines: Engine<any>[] = [];
+  /** Runs in progress: the engines are closed when the last one ends. */
+  #running = 0;
 
   /** Builds the manager from a loaded project and the functions its steps may call. */
   constructor(project: ProjectConfig, functions: ReadonlyMap<string, TransformFunction>, options: ManagerOptions = {}) {
@@ -96,10 +98,12 @@ export class PipelineManager {
   async run(names?: string | string[], options: ManagerRunOptions = {}): Promise<PipelineResults | Record<string, PipelineResults>> {
     const chosen = this.#choose(names === undefined ? undefined : typeof names === 'string' ? [names] : names, options);
     const record: Record<string, PipelineResults> = {};
+    this.#running += 1;
     try {
       for (const name of chosen) record[name] = await this.#runOne(name, record, options);
     } finally {
-      await this.#closeOwnEngines();
+      this.#running -= 1;
+      if (this.#running === 0) await this.#closeOwnEngines();
     }
     return typeof names === 'string' ? record[names]! : record;
   }

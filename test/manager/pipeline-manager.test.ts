@@ -182,3 +182,10 @@ test('a project on `engine: duckdb` runs twice through the manager (the engine c
   }
   assert.deepEqual((mem.getTable!('silver_big') as aq.ColumnTable).array('amount'), [20, 30]);
 });
+
+test('with two runs at once, the engines the manager made are closed once, when the last one ends', async () => {
+  const counts = closingEngine('closing-test-overlap');
+  const manager = await PipelineManager.fromConfig(project({ engine: 'closing-test-overlap' }), { connections: { mem: memory() } });
+  await Promise.all([manager.run(), manager.run('extra')]);
+  assert.equal(counts.closes(), 1);
+});
