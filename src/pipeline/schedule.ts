@@ -40,7 +40,12 @@ export interface ScheduleInput {
   signal?: AbortSignal;
 }
 
-type State = 'waiting' | 'running' | 'success' | 'failed' | 'skipped';
+const WAITING = 0;
+const RUNNING = 1;
+const SUCCESS = 2;
+const FAILED = 3;
+const SKIPPED = 4;
+type Ended = typeof SUCCESS | typeof FAILED | typeof SKIPPED;
 
 export async function schedule(input: ScheduleInput): Promise<void> {
   const loop = new SchedulerLoop(input);
@@ -48,20 +53,24 @@ export async function schedule(input: ScheduleInput): Promise<void> {
 }
 
 /**
- * Ready nodes wait in a heap by rank: lowest layer first, then topological
- * order. Every built-in rule that refuses a node also refuses every node
- * ranked after it, so a dispatch stops at the first refusal and a whole run
- * stays O(n log n) in the number of nodes.
+ * Nodes are integers (their position in `order`) and every per-node record
+ * is a typed array. Ready nodes wait in a heap by rank: lowest layer first,
+ * then topological order. Every built-in rule that refuses a node also
+ * refuses every node ranked after it, so a dispatch stops at the first
+ * refusal and a whole run stays O(n log n) in the number of nodes.
  */
 class SchedulerLoop {
   readonly #in: ScheduleInput;
-  readonly #state = new Map<string, State>();
-  readonly #byRank: string[];
-  readonly #rank = new Map<string, number>();
-  readonly #dependents = new Map<string, string[]>();
-  readonly #missing = new Map<string, number>();
-  readonly #unfinishedInLayer: number[] = [];
-  readonly #skipInfo = new Map<string, SkipInfo>();
+  readonly #names: readonly string[];
+  readonly #layer: Int32Array;
+  readonly #state: Uint8Array;
+  readonly #missing: Int32Array;
+  readonly #rank: Int32Array;
+  readonly #byRank: Int32Array;
+  readonly #childStart: Int32Array;
+  readonly #children: Int32Array;
+  readonly #unfinishedInLayer: Int32Array;
+  readonly #skipInfo = new Map<number, SkipInfo>();
   readonly #ready: MinIndexHeap;
   readonly #view: SchedulerView;
   #running = 0;
@@ -72,27 +81,34 @@ class SchedulerLoop {
 
   constructor(input: ScheduleInput) {
     this.#in = input;
-    const layers = input.order.map((name) => input.layerOf(name));
-    this.#byRank = input.order.map((_, i) => i).sort((a, b) => layers[a]! - layers[b]! || a - b).map((i) => input.order[i]!);
-    this.#byRank.forEach((name, rank) => this.#rank.set(name, rank));
-    this.#ready = new MinIndexHeap(input.order.length);
-    for (const [i, name] of input.order.entries()) {
-      this.#state.set(name, 'waiting');
-      this.#dependents.set(name, []);
-      this.#unfinishedInLayer[layers[i]!] = (this.#unfinishedInLayer[layers[i]!] ?? 0) + 1;
-    }
-    for (const name of input.order) {
-      let inside = 0;
-      for (const dep of input.dependsOn(name)) {
-        if (!this.#state.has(dep)) continue;
-        this.#dependents.get(dep)!.push(name);
-        inside++;
-      }
-      this.#missing.set(name, inside);
-      if (inside === 0) this.#ready.push(this.#rank.get(name)!);
-    }
+    const names = (this.#names = input.order);
+    const n = names.length;
+    const index = new Map<string, number>();
+    names.forEach((name, i) => index.set(name, i));
+    this.#layer = Int32Array.from(names, (name) => input.layerOf(name));
+    this.#byRank = Int32Array.from(names.keys()).sort((a, b) => this.#layer[a]! - this.#layer[b]! || a - b);
+    this.#rank = new Int32Array(n);
+    this.#byRank.forEach((i, rank) => (this.#rank[i] = rank));
+    this.#state = new Uint8Array(n);
+    this.#missing = new Int32Array(n);
+    let layers = 0;
+    for (let i = 0; i < n; i++) layers = Math.max(layers, this.#layer[i]! + 1);
+    this.#unfinishedInLayer = new Int32Array(layers);
+    for (let i = 0; i < n; i++) this.#unfinishedInLayer[this.#layer[i]!]! += 1;
+    const deps = names.map((name) => input.dependsOn(name).map((d) => index.get(d) ?? -1).filter((j) => j >= 0));
+    this.#childStart = new Int32Array(n + 1);
+    for (const list of deps) for (const j of list) this.#childStart[j + 1]! += 1;
+    for (let i = 0; i < n; i++) this.#childStart[i + 1]! += this.#childStart[i]!;
+    this.#children = new Int32Array(this.#childStart[n]!);
+    const fill = this.#childStart.slice(0, n);
+    this.#ready = new MinIndexHeap(n);
+    deps.forEach((list, i) => {
+      for (const j of list) this.#children[fill[j]!++] = i;
+      this.#missing[i] = list.length;
+      if (list.length === 0) this.#ready.push(this.#rank[i]!);
+    });
     const loop = this;
-    this.#view = { get running() { return loop.#running; }, get currentLayer() { return loop.#currentLayer(); }, layerOf: (n) => input.layerOf(n) };
+    this.#view = { get running() { return loop.#running; }, get currentLayer() { return loop.#currentLayer(); }, layerOf: (name) => input.layerOf(name) };
   }
 
   async run(): Promise<void> {
@@ -102,8 +118,8 @@ class SchedulerLoop {
       if (this.#running === 0) break;
       await new Promise<void>((resolve) => (this.#wake = resolve));
     }
-    for (const name of this.#in.order) {
-      if (this.#state.get(name) === 'waiting') this.#skip(name, this.#stopped ?? { reason: 'cancelled', message: 'the run ended before this node could start' });
+    for (let i = 0; i < this.#names.length; i++) {
+      if (this.#state[i] === WAITING) this.#skip(i, this.#stopped ?? { reason: 'cancelled', message: 'the run ended before this node could start' });
     }
   }
 
@@ -114,7 +130,7 @@ class SchedulerLoop {
       this.#stopped = { reason: 'fail_fast', rootCause: this.#failed, message: `on_error is fail_fast and node "${this.#failed}" failed` };
     }
     if (this.#stopped) {
-      for (const name of this.#in.order) if (this.#state.get(name) === 'waiting') this.#skip(name, this.#stopped);
+      for (let i = 0; i < this.#names.length; i++) if (this.#state[i] === WAITING) this.#skip(i, this.#stopped);
     }
   }
 
@@ -124,58 +140,57 @@ class SchedulerLoop {
     while (this.#running < this.#in.maxConcurrency) {
       const rank = this.#ready.peek();
       if (rank === undefined) return;
-      const name = this.#byRank[rank]!;
-      if (this.#state.get(name) !== 'waiting') {
+      const i = this.#byRank[rank]!;
+      if (this.#state[i] !== WAITING) {
         this.#ready.pop();
         continue;
       }
-      if (!this.#in.rule(name, this.#view)) return;
+      if (!this.#in.rule(this.#names[i]!, this.#view)) return;
       this.#ready.pop();
-      this.#start(name);
+      this.#start(i);
     }
   }
 
-  #start(name: string): void {
-    this.#state.set(name, 'running');
+  #start(i: number): void {
+    this.#state[i] = RUNNING;
     this.#running++;
     void Promise.resolve()
-      .then(() => this.#in.run(name))
+      .then(() => this.#in.run(this.#names[i]!))
       .catch(() => false)
       .then((ok) => {
         this.#running--;
-        this.#end(name, ok ? 'success' : 'failed');
+        this.#end(i, ok ? SUCCESS : FAILED);
         const wake = this.#wake;
         this.#wake = undefined;
         wake?.();
       });
   }
 
-  #end(name: string, state: 'success' | 'failed' | 'skipped'): void {
-    this.#state.set(name, state);
-    if (state === 'failed') this.#failed ??= name;
-    this.#unfinishedInLayer[this.#in.layerOf(name)]! -= 1;
-    for (const child of this.#dependents.get(name)!) {
-      if (this.#state.get(child) !== 'waiting') continue;
-      if (state === 'success') {
-        const left = this.#missing.get(child)! - 1;
-        this.#missing.set(child, left);
-        if (left === 0) this.#ready.push(this.#rank.get(child)!);
+  #end(i: number, state: Ended): void {
+    this.#state[i] = state;
+    if (state === FAILED) this.#failed ??= this.#names[i];
+    this.#unfinishedInLayer[this.#layer[i]!]! -= 1;
+    for (let e = this.#childStart[i]!; e < this.#childStart[i + 1]!; e++) {
+      const child = this.#children[e]!;
+      if (this.#state[child] !== WAITING) continue;
+      if (state === SUCCESS) {
+        if (--this.#missing[child]! === 0) this.#ready.push(this.#rank[child]!);
       } else {
-        const inherited = this.#skipInfo.get(name);
-        this.#skip(child, inherited ?? { reason: 'upstream_failed', rootCause: name, message: `upstream node "${name}" failed` });
+        const name = this.#names[i]!;
+        this.#skip(child, this.#skipInfo.get(i) ?? { reason: 'upstream_failed', rootCause: name, message: `upstream node "${name}" failed` });
       }
     }
   }
 
-  #skip(name: string, info: SkipInfo): void {
-    this.#skipInfo.set(name, info);
-    this.#in.skip(name, info);
-    this.#end(name, 'skipped');
+  #skip(i: number, info: SkipInfo): void {
+    this.#skipInfo.set(i, info);
+    this.#in.skip(this.#names[i]!, info);
+    this.#end(i, SKIPPED);
   }
 
   /** The lowest layer with a node not yet ended; it only ever moves up. */
   #currentLayer(): number {
-    while (this.#lowestLayer < this.#unfinishedInLayer.length && !(this.#unfinishedInLayer[this.#lowestLayer]! > 0)) this.#lowestLayer++;
+    while (this.#lowestLayer < this.#unfinishedInLayer.length && this.#unfinishedInLayer[this.#lowestLayer] === 0) this.#lowestLayer++;
     return this.#lowestLayer < this.#unfinishedInLayer.length ? this.#lowestLayer : Infinity;
   }
 }
