@@ -30,28 +30,38 @@ export interface ReleasePlanNode {
 /** Why a table stays or goes. */
 export type RetentionReason = 'keep' | 'cache' | 'output' | 'intermediate';
 
+/** Everything the plan knows about one table, in one place (one lookup per question). */
+interface Entry {
+  reason: RetentionReason;
+  /** Consumers that have not finished. */
+  pending: Set<string>;
+  /** Declared as a node of the plan (not only named as a dependency). */
+  node: boolean;
+  dependsOn: readonly string[];
+  finished: boolean;
+  released: boolean;
+}
+
 export class ReleasePlan {
-  readonly #pending = new Map<string, Set<string>>();
-  readonly #reasons = new Map<string, RetentionReason>();
-  readonly #released = new Set<string>();
-  readonly #finished = new Set<string>();
-  readonly #nodes: Set<string>;
-  readonly #dependsOn: Map<string, readonly string[]>;
+  readonly #entries = new Map<string, Entry>();
 
   constructor(nodes: readonly ReleasePlanNode[], options: { keep?: boolean } = {}) {
-    this.#nodes = new Set(nodes.map((n) => n.name));
-    this.#dependsOn = new Map(nodes.map((n) => [n.name, n.dependsOn]));
+    const entry = (name: string): Entry => {
+      let found = this.#entries.get(name);
+      if (!found) this.#entries.set(name, (found = { reason: 'intermediate', pending: new Set(), node: false, dependsOn: [], finished: false, released: false }));
+      return found;
+    };
     for (const node of nodes) {
-      for (const dependency of node.dependsOn) {
-        if (!this.#pending.has(dependency)) this.#pending.set(dependency, new Set());
-        this.#pending.get(dependency)!.add(node.name);
-      }
+      const own = entry(node.name);
+      own.node = true;
+      own.dependsOn = node.dependsOn;
+      for (const dependency of node.dependsOn) entry(dependency).pending.add(node.name);
     }
     for (const node of nodes) {
-      const reason: RetentionReason = options.keep ? 'keep' : node.cache ? 'cache' : this.#pending.has(node.name) ? 'intermediate' : 'output';
-      this.#reasons.set(node.name, reason);
+      const own = this.#entries.get(node.name)!;
+      own.reason = options.keep ? 'keep' : node.cache ? 'cache' : own.pending.size > 0 ? 'intermediate' : 'output';
     }
-    for (const name of this.#pending.keys()) if (!this.#reasons.has(name)) this.#reasons.set(name, options.keep ? 'keep' : 'intermediate');
+    if (options.keep) for (const own of this.#entries.values()) own.reason = 'keep';
   }
 
   /**
@@ -59,34 +69,36 @@ export class ReleasePlan {
    * that can be released now, each exactly once over the plan's life.
    */
   finished(node: string): string[] {
-    this.#finished.add(node);
-    const released: string[] = this.#releasable(node) ? [node] : [];
-    for (const table of this.#dependsOn.get(node) ?? []) {
-      if (this.#pending.get(table)?.delete(node) && this.#releasable(table)) released.push(table);
+    const own = this.#entries.get(node);
+    if (!own) return [];
+    own.finished = true;
+    const released: string[] = this.#releasable(own) ? [node] : [];
+    for (const table of own.dependsOn) {
+      const entry = this.#entries.get(table)!;
+      if (entry.pending.delete(node) && this.#releasable(entry)) released.push(table);
     }
     return released;
   }
 
   /** Why `table` is kept or released (`intermediate` = released after its last consumer). */
   reason(table: string): RetentionReason | undefined {
-    return this.#reasons.get(table);
+    return this.#entries.get(table)?.reason;
   }
 
   /** Nodes that still need `table`. */
   pendingConsumers(table: string): string[] {
-    return [...(this.#pending.get(table) ?? [])];
+    return [...(this.#entries.get(table)?.pending ?? [])];
   }
 
   /** Tables the plan will never release. */
   retained(): string[] {
-    return [...this.#reasons].filter(([, reason]) => reason !== 'intermediate').map(([table]) => table);
+    return [...this.#entries].filter(([, entry]) => entry.reason !== 'intermediate').map(([table]) => table);
   }
 
-  #releasable(table: string): boolean {
-    if (this.#released.has(table) || this.#reasons.get(table) !== 'intermediate') return false;
-    if ((this.#pending.get(table)?.size ?? 0) > 0) return false;
-    if (this.#nodes.has(table) && !this.#finished.has(table)) return false;
-    this.#released.add(table);
+  #releasable(entry: Entry): boolean {
+    if (entry.released || entry.reason !== 'intermediate' || entry.pending.size > 0) return false;
+    if (entry.node && !entry.finished) return false;
+    entry.released = true;
     return true;
   }
 }
