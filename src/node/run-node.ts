@@ -46,11 +46,11 @@ export async function runNode<T>(node: NodeConfig, env: NodeRunEnv<T>): Promise<
   const injector = makeInjector(node.name, env.injection);
   for (let attempt = 1; ; attempt++) {
     const progress: AttemptProgress = { phase: 'inject', steps: [], validation: [] };
-    const outcome = await tryAttempt(node, env, attempt, progress, injector);
+    const outcome = await tryAttempt(node, env, attempt, progress, injector, attempt === 1 ? result.start : undefined);
     result.attempts.push(outcome.record);
     copyProgress(result, progress);
     if (outcome.ok === true) {
-      finish(result, env, t0, 'success');
+      finish(result, env, t0, 'success', outcome.record.end);
       env.context.register(node.name, outcome.table);
       describeTable(result, env, outcome.table);
       return { result, table: outcome.table };
@@ -70,9 +70,10 @@ export async function runNode<T>(node: NodeConfig, env: NodeRunEnv<T>): Promise<
 
 type AttemptOutcome<T> = { ok: true; table: T; record: AttemptRecord } | { ok: false; error: unknown; record: AttemptRecord };
 
-async function tryAttempt<T>(node: NodeConfig, env: NodeRunEnv<T>, attempt: number, progress: AttemptProgress, injector?: Injector): Promise<AttemptOutcome<T>> {
+/** `startIso`: the time it starts, when the caller has just read the clock. */
+async function tryAttempt<T>(node: NodeConfig, env: NodeRunEnv<T>, attempt: number, progress: AttemptProgress, injector?: Injector, startIso?: string): Promise<AttemptOutcome<T>> {
   const a0 = env.clock.monotonic();
-  const record: AttemptRecord = { attempt, start: env.clock.now().toISOString(), end: '', startOffsetMs: a0 - env.origin, durationMs: 0 };
+  const record: AttemptRecord = { attempt, start: startIso ?? env.clock.now().toISOString(), end: '', startOffsetMs: a0 - env.origin, durationMs: 0 };
   env.onAttempt?.(attempt, a0 - env.origin);
   const close = (): void => {
     record.end = env.clock.now().toISOString();
@@ -108,9 +109,10 @@ function copyProgress(result: NodeResult, progress: AttemptProgress): void {
   result.validation = progress.validation;
 }
 
-function finish<T>(result: NodeResult, env: NodeRunEnv<T>, t0: number, status: 'success' | 'failed'): void {
+/** `endIso`: the time it ends, when the caller has just read the clock. */
+function finish<T>(result: NodeResult, env: NodeRunEnv<T>, t0: number, status: 'success' | 'failed', endIso?: string): void {
   result.status = status;
-  result.end = env.clock.now().toISOString();
+  result.end = endIso ?? env.clock.now().toISOString();
   result.durationMs = env.clock.monotonic() - t0;
 }
 
