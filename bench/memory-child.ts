@@ -3,8 +3,8 @@
  * peak RSS is this run's own). Builds a table of `rows` rows, runs a chain of
  * `nodes` nodes that each rewrite every column (so each output is a whole new
  * table), and prints peak RSS and the table size as JSON.
- * `release` is the runner's default (it runs the garbage collector every 8 MB
- * of tables made and released); `release-v8` turns that off (`gcEveryMb: 0`),
+ * `release` is the runner's default (it runs the garbage collector once the
+ * released tables reach 8 MB and the live ones); `release-v8` turns that off (`gcEveryMb: 0`),
  * so V8 alone decides when released tables are freed.
  * Usage: tsx bench/memory-child.ts release|release-v8|keep ROWS NODES
  */

@@ -41,12 +41,12 @@ function target(release: ChildResult | undefined, unit: number, v8Tables?: numbe
     name,
     measured: `${tables.toFixed(1)} tables`,
     met,
-    explanation: met ? undefined : `the runner releases each intermediate table after its last consumer and then runs the garbage collector (every 8 MB of tables made and released), yet the peak stays above 3 tables${v8Tables === undefined ? '' : ` (${v8Tables.toFixed(1)} tables when V8 alone decides when to collect)`}: the temporary arrays of a node's own work, alive while it runs, are the rest.`,
+    explanation: met ? undefined : `the runner releases each intermediate table after its last consumer and then runs the garbage collector (once released tables reach 8 MB and the size of the live ones), yet the peak stays above 3 tables${v8Tables === undefined ? '' : ` (${v8Tables.toFixed(1)} tables when V8 alone decides when to collect)`}: the temporary arrays of a node's own work, alive while it runs, are the rest.`,
     next: met ? undefined : 'smaller intermediate tables (Arrow-backed typed columns), or steps that derive in place of copying every column.',
   };
 }
 
-const LABELS: Record<Mode, string> = { release: 'release (default: collect every 8 MB made and released)', 'release-v8': 'release, gcEveryMb: 0 (V8 decides when to collect)', keep: 'keep everything' };
+const LABELS: Record<Mode, string> = { release: 'release (default: collect once released tables reach 8 MB and the live size)', 'release-v8': 'release, gcEveryMb: 0 (V8 decides when to collect)', keep: 'keep everything' };
 
 /** Runs the memory benchmark. */
 export async function memoryBenchmark(options: BenchOptions): Promise<BenchReport> {

@@ -62,7 +62,7 @@ export interface RunOptions {
   /** Keep every table in the context after the run (for inspection). */
   keep?: boolean;
   /**
-   * Run the garbage collector each time the tables made and released since
+   * Run the garbage collector each time the tables released since
    * the last collection reach this many MB, and as much as the tables still
    * live (the engine's estimates), so a
    * released table's memory is free before the next node allocates. Default

@@ -3,10 +3,10 @@
  * once every node that needs it has ended (succeeded, failed or skipped).
  * Kept: tables of nodes with `cache: true`, outputs of the pipeline (nodes
  * nobody depends on), and everything when the run keeps tables. With a
- * `collection`, once the tables made and released add up to its size (and
- * to the live tables) the garbage collector runs, so their memory is free
- * before the next node allocates (V8 would otherwise wait for the heap to
- * grow by several tables).
+ * `collection`, once the released tables add up to its size (and to the
+ * live tables) the garbage collector runs, so their memory is free before
+ * the next node allocates (V8 would otherwise wait for the heap to grow by
+ * several tables).
  *
  * @example
  * ```ts
@@ -29,10 +29,9 @@ export interface TableReleaser {
 }
 
 /**
- * Collect garbage once the tables made and released since the last
- * collection add up to `afterBytes` and to the tables still live (engine
- * estimates; a node's output stands for the temporary arrays that made it).
- * A full collection costs in proportion to what is live, so waiting for as
+ * Collect garbage once the tables released since the last collection add
+ * up to `afterBytes` and to the tables still live (engine estimates). A
+ * full collection costs in proportion to what is live, so waiting for as
  * much garbage keeps its cost a fixed share of the run.
  */
 export interface ReleaseCollection {
@@ -46,7 +45,6 @@ export function tableReleaser<T>(nodes: readonly ReleasePlanNode[], context: Con
   let uncollected = 0;
   const finished = (node: string): string[] => {
     const released: string[] = [];
-    if (collection && context.has(node)) uncollected += context.stats(node).bytes; // its temporaries are garbage now
     for (const table of plan.finished(node)) {
       if (!context.has(table)) continue;
       uncollected += context.stats(table).bytes;

@@ -16,37 +16,21 @@ function filled(): Context<aq.ColumnTable> {
   return context;
 }
 
-test('released tables leave the context; the collector runs once made and released tables reach the threshold', () => {
+test('released tables leave the context; the collector runs once released tables reach the threshold and the live size', () => {
   const context = new Context(new ArqueroEngine());
   const table = () => aq.table({ x: Float64Array.from({ length: 1000 }, (_, i) => i) });
   const bytes = 8000;
   let collections = 0;
-  const release = tableReleaser(chain, context, false, { afterBytes: 3 * bytes, collect: () => void collections++ });
+  const release = tableReleaser(chain, context, false, { afterBytes: 2 * bytes, collect: () => void collections++ });
   const seen: number[] = [];
   for (const { name } of chain) {
     context.register(name, table());
     release.finished(name);
     seen.push(collections);
   }
-  // a made: 1 table; b made, a released: 3 -> collected; c, b: 2; d, c: 4 -> collected
-  assert.deepEqual(seen, [0, 1, 1, 2]);
+  // released: none, a (1 table), b (2 -> collected), c (1)
+  assert.deepEqual(seen, [0, 0, 1, 1]);
   assert.deepEqual(context.names(), ['d']);
-});
-
-test('the collector waits for as much garbage as there are live tables', () => {
-  const context = new Context(new ArqueroEngine());
-  const rows = (n: number) => aq.table({ x: Float64Array.from({ length: n }, (_, i) => i) });
-  context.register('big', rows(10_000)); // 80,000 bytes, kept (cache)
-  const nodes = [{ name: 'big', dependsOn: [], cache: true }, ...chain];
-  let collections = 0;
-  const release = tableReleaser(nodes, context, false, { afterBytes: 8000, collect: () => void collections++ });
-  release.finished('big');
-  assert.equal(collections, 1, 'big was made: 80,000 bytes of temporaries');
-  for (const { name } of chain) {
-    context.register(name, rows(1000));
-    release.finished(name);
-  }
-  assert.equal(collections, 1, '7 tables of 8,000 bytes made and released since: below the 80,000 live');
 });
 
 test('without a collection, or when keeping tables, nothing is collected', () => {
