@@ -1,8 +1,10 @@
 /**
  * Finds the first CSV record whose field count differs from the header's
  * (quotes respected). Returns undefined when every record has the same width.
- * One pass over character codes, no allocation: it runs before every CSV
- * parse.
+ * It runs before every CSV parse: text without quotes is first checked a
+ * line at a time by one compiled regular expression (several times faster
+ * than a loop over characters); only quoted text, or text with a problem
+ * to locate, takes the loop over character codes.
  *
  * @example
  * ```ts
@@ -22,6 +24,25 @@ const LF = 10;
 const CR = 13;
 
 export function findRaggedRow(text: string, delimiter: string): RaggedRow | undefined {
+  if (delimiter.length === 1 && !text.includes('"') && everyLineHasHeaderWidth(text, delimiter)) return undefined;
+  return scanRecords(text, delimiter);
+}
+
+/** True when every line of quote-free text has as many fields as the first (false: look closer). */
+function everyLineHasHeaderWidth(text: string, delimiter: string): boolean {
+  const d = delimiter.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+  const firstEnd = text.search(/[\r\n]/);
+  const delimiters = (firstEnd < 0 ? text : text.slice(0, firstEnd)).split(delimiter).length - 1;
+  const line = new RegExp(`[^${d}\\r\\n]*(?:${d}[^${d}\\r\\n]*){${delimiters}}(?:\\r?\\n|\\r|$)`, 'y');
+  for (let at = 0; at < text.length; at = line.lastIndex) {
+    line.lastIndex = at;
+    if (!line.test(text) || line.lastIndex === at) return false;
+  }
+  return true;
+}
+
+/** The exact reading: quotes, blank lines, records over several lines. */
+function scanRecords(text: string, delimiter: string): RaggedRow | undefined {
   const sep = delimiter.charCodeAt(0);
   const n = text.length;
   let expected = -1;

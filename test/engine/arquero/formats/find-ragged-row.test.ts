@@ -61,3 +61,16 @@ test('property: the scan agrees with a plain reading of the rules on any text', 
     assert.deepEqual(findRaggedRow(t, d), referenceRaggedRow(t, d));
   }), { numRuns: 3000 });
 });
+
+test('property: quote-free text (the line-at-a-time check) agrees with the plain reading', async () => {
+  const fc = await import('fast-check');
+  const cell = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '.', '|', '-', '^'), maxLength: 3 });
+  const line = (d: string) => fc.array(cell, { minLength: 1, maxLength: 4 }).map((cells) => cells.join(d));
+  const text = (d: string) => fc.tuple(fc.array(line(d), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean())
+    .map(([lines, eol, trailing]) => lines.join(eol) + (trailing ? eol : ''));
+  for (const d of [',', '|', '\t', '^', '-']) {
+    fc.assert(fc.property(text(d), (t) => {
+      assert.deepEqual(findRaggedRow(t, d), referenceRaggedRow(t, d));
+    }), { numRuns: 1500 });
+  }
+});
