@@ -47,6 +47,8 @@ class PipelineRun<T> {
   /** Shared by attempts that nothing can abort (no timeout, no run signal). */
   readonly #unlimited = new AbortController().signal;
   #missing = new Map<string, string[]>();
+  /** Nodes of this run not yet ended. */
+  #left = 0;
 
   constructor(
     readonly parts: PipelineParts<T>,
@@ -65,7 +67,8 @@ class PipelineRun<T> {
     parts.context.clearEvents();
     emit(parts.listeners, { type: 'pipeline:start', pipeline: parts.config.name, nodes: parts.graph.order(), layers: parts.graph.layers(), time: start.toISOString() });
     this.#missing = await provideInputs(parts, this.plan);
-    const collect = settings.gcEveryBytes > 0 ? garbageCollector() : undefined;
+    const gc = settings.gcEveryBytes > 0 ? garbageCollector() : undefined;
+    const collect = gc && (() => void (this.#left > 0 && gc())); // once the last node ended, V8 may take its time
     await this.#schedule(tableReleaser(parts.config.nodes, parts.context, this.options.keep ?? false, collect && { afterBytes: settings.gcEveryBytes, collect }));
     return assembleResults({
       pipeline: parts.config.name, project: parts.project?.project, strategy: settings.strategy, maxConcurrency: settings.maxConcurrency,
@@ -76,10 +79,12 @@ class PipelineRun<T> {
 
   /** The nodes of the run through the one scheduling loop; tables released as their consumers end. */
   async #schedule(release: TableReleaser): Promise<void> {
+    const order = this.parts.graph.order().filter((n) => this.plan.run.has(n));
+    this.#left = order.length;
     const { parts, settings } = this;
     release.outside(parts.graph.order().filter((n) => !this.plan.run.has(n)));
     await schedule({
-      order: parts.graph.order().filter((n) => this.plan.run.has(n)),
+      order,
       dependsOn: (n) => parts.graph.dependenciesOf(n),
       layerOf: (n) => parts.graph.layerOf(n),
       maxConcurrency: settings.maxConcurrency,
@@ -88,11 +93,13 @@ class PipelineRun<T> {
       signal: this.options.signal,
       run: async (n) => {
         const result = await this.#runOne(parts.nodes.get(n)!);
+        this.#left--;
         release.finished(n);
         return result.status === 'success';
       },
       skip: (n, info) => {
         this.#skip(parts.nodes.get(n)!, info);
+        this.#left--;
         release.finished(n);
       },
     });
