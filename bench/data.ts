@@ -100,8 +100,8 @@ function targets(lib?: Times, direct?: Times, pandas?: Times): Target[] {
     name,
     measured: `${(over * 100).toFixed(1)}%`,
     met,
-    explanation: met ? undefined : `most of the difference is in ${worst[0]} (${ms(worst[1])} ms more). Per node the library also scans each CSV file for ragged rows before Arquero parses it (findRaggedRow), infers each output's schema by scanning every value, twice (Context.register calls engine.schema() only to count columns, then runNode describes the table again; table-schema columnType), validates, samples rows and writes atomically (a temporary file, then a rename); in a CPU profile at 2x10^5 orders the first two take about 5% and 4% of the time.`,
-    next: met ? undefined : 'fold the ragged-row check into the parse (or run it only when the parse fails) count columns with numCols() in Context.register and infer the schema once per node (or from the first non-null values); then re-run `npm run bench -- --only data --update`.',
+    explanation: met ? undefined : `most of the difference is in ${worst[0]} (${ms(worst[1])} ms more). What the library does per node beyond the same Arquero calls: it checks every CSV record's width before parsing (one regular-expression pass over quote-free text), decodes with UTF-8 validation, infers each table's schema and size once (a pass over every value), samples rows for the results, encodes each output to bytes for an atomic write (a temporary file, then a rename), and keeps each pipeline's outputs in its context until the run ends, so later work runs with a larger heap.`,
+    next: met ? undefined : 'write CSV text to the file without the intermediate byte copy, and let a pipeline release its outputs once written when no later step reads them from memory; then re-run `npm run bench -- --only data --update`.',
   }];
   if (pandas) {
     const x = lib.total / pandas.total;
