@@ -31,6 +31,7 @@ export interface InputSources<T> {
 /** Changes `plan` in place; returns the unavailable inputs (dependency names) by node. */
 export async function provideInputs<T>(sources: InputSources<T>, plan: RunPlan): Promise<Map<string, string[]>> {
   const unavailable = new Map<string, string[]>();
+  if (plan.run.size === sources.graph.size) return unavailable; // every node runs: nothing comes from outside
   const known = new Map<string, boolean>();
   for (const name of [...sources.graph.order()].reverse()) {
     if (!plan.run.has(name)) continue;

@@ -65,7 +65,7 @@ class PipelineRun<T> {
     const start = parts.clock.now();
     parts.context.resetClock();
     parts.context.clearEvents();
-    emit(parts.listeners, { type: 'pipeline:start', pipeline: parts.config.name, nodes: parts.graph.order(), layers: parts.graph.layers(), time: start.toISOString() });
+    if (parts.listeners.length > 0) emit(parts.listeners, { type: 'pipeline:start', pipeline: parts.config.name, nodes: parts.graph.order(), layers: parts.graph.layers(), time: start.toISOString() });
     this.#missing = await provideInputs(parts, this.plan);
     const gc = settings.gcEveryBytes > 0 ? garbageCollector() : undefined;
     const collect = gc && (() => void (this.#left > 0 && gc())); // once the last node ended, V8 may take its time

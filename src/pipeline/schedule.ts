@@ -84,29 +84,46 @@ class SchedulerLoop {
     const names = (this.#names = input.order);
     const n = names.length;
     const index = new Map<string, number>();
-    names.forEach((name, i) => index.set(name, i));
-    this.#layer = Int32Array.from(names, (name) => input.layerOf(name));
-    this.#byRank = Int32Array.from(names.keys()).sort((a, b) => this.#layer[a]! - this.#layer[b]! || a - b);
-    this.#rank = new Int32Array(n);
-    this.#byRank.forEach((i, rank) => (this.#rank[i] = rank));
-    this.#state = new Uint8Array(n);
-    this.#missing = new Int32Array(n);
+    for (let i = 0; i < n; i++) index.set(names[i]!, i);
+    this.#layer = new Int32Array(n);
     let layers = 0;
-    for (let i = 0; i < n; i++) layers = Math.max(layers, this.#layer[i]! + 1);
+    for (let i = 0; i < n; i++) layers = Math.max(layers, (this.#layer[i] = input.layerOf(names[i]!)) + 1);
     this.#unfinishedInLayer = new Int32Array(layers);
     for (let i = 0; i < n; i++) this.#unfinishedInLayer[this.#layer[i]!]! += 1;
-    const deps = names.map((name) => input.dependsOn(name).map((d) => index.get(d) ?? -1).filter((j) => j >= 0));
+    // rank: by layer, then by position (a counting sort: stable, linear)
+    const next = new Int32Array(layers);
+    for (let l = 1; l < layers; l++) next[l] = next[l - 1]! + this.#unfinishedInLayer[l - 1]!;
+    this.#rank = new Int32Array(n);
+    this.#byRank = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const rank = next[this.#layer[i]!]!++;
+      this.#rank[i] = rank;
+      this.#byRank[rank] = i;
+    }
+    this.#state = new Uint8Array(n);
+    this.#missing = new Int32Array(n);
+    const deps: number[][] = new Array(n);
     this.#childStart = new Int32Array(n + 1);
-    for (const list of deps) for (const j of list) this.#childStart[j + 1]! += 1;
+    for (let i = 0; i < n; i++) {
+      const list: number[] = [];
+      for (const dep of input.dependsOn(names[i]!)) {
+        const j = index.get(dep);
+        if (j === undefined) continue;
+        list.push(j);
+        this.#childStart[j + 1]! += 1;
+      }
+      deps[i] = list;
+    }
     for (let i = 0; i < n; i++) this.#childStart[i + 1]! += this.#childStart[i]!;
     this.#children = new Int32Array(this.#childStart[n]!);
     const fill = this.#childStart.slice(0, n);
     this.#ready = new MinIndexHeap(n);
-    deps.forEach((list, i) => {
+    for (let i = 0; i < n; i++) {
+      const list = deps[i]!;
       for (const j of list) this.#children[fill[j]!++] = i;
       this.#missing[i] = list.length;
       if (list.length === 0) this.#ready.push(this.#rank[i]!);
-    });
+    }
     const loop = this;
     this.#view = { get running() { return loop.#running; }, get currentLayer() { return loop.#currentLayer(); }, layerOf: (name) => input.layerOf(name) };
   }
