@@ -18,6 +18,8 @@ export interface MeasureOptions {
   runs: number;
   /** Stop measuring (after at least one run) once this much time was spent, in ms. */
   budgetMs?: number;
+  /** Runs before each run, untimed (e.g. building what the run consumes). */
+  setup?: () => unknown;
 }
 
 let collect: (() => void) | undefined;
@@ -38,12 +40,16 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Times `fn` (sync or async): `warmup` untimed runs, then the median of `runs`. */
+/** Times `fn` (sync or async): `warmup` untimed runs, then the median of `runs`; `options.setup` runs untimed before each. */
 export async function measure(fn: () => unknown, options: MeasureOptions): Promise<Measurement> {
-  for (let i = 0; i < options.warmup; i++) await fn();
+  for (let i = 0; i < options.warmup; i++) {
+    await options.setup?.();
+    await fn();
+  }
   const samples: number[] = [];
   const begin = performance.now();
   for (let i = 0; i < options.runs; i++) {
+    await options.setup?.();
     collectGarbage();
     const start = performance.now();
     await fn();
