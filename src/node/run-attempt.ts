@@ -36,7 +36,7 @@ export async function runAttempt<T>(node: NodeConfig, env: NodeRunEnv<T>, attemp
   let table = await inputTable(node, env, signal);
   progress.rowsIn = env.engine.rowCount(table);
   progress.phase = 'step';
-  for (const [i, step] of node.steps.entries()) table = await runStep(node, env, table, step, i + 1, signal, progress);
+  for (let i = 0; i < node.steps.length; i++) table = await runStep(node, env, table, node.steps[i]!, i + 1, signal, progress);
   progress.phase = 'validation';
   if (node.validation) {
     progress.validation = env.engine.validate(table, node.validation);

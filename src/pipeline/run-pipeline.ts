@@ -109,16 +109,15 @@ class PipelineRun<T> {
     const { parts } = this;
     const pipeline = parts.config.name;
     const missing = this.#missing.get(node.name);
+    const listening = parts.listeners.length > 0;
     const result = missing
       ? this.#noInput(node, missing)
       : (await runNode(node, {
           pipeline, engine: parts.engine, connections: parts.connections, context: parts.context, functions: parts.functions,
           clock: parts.clock, random: parts.random, origin: this.#origin, layer: parts.graph.layerOf(node.name), signal: this.options.signal, unlimitedSignal: this.#unlimited,
           maxSampleRows: parts.project?.story.maxSampleRows ?? 10, injection: this.settings.inject[node.name],
-          ...(parts.listeners.length > 0 && {
-            onAttempt: (attempt: number, offsetMs: number) => emit(parts.listeners, { type: 'node:start', pipeline, node: node.name, attempt, offsetMs }),
-            onRetry: (attempt: number, delayMs: number, error: ErrorInfo) => emit(parts.listeners, { type: 'node:retry', pipeline, node: node.name, attempt, delayMs, error }),
-          }),
+          onAttempt: listening ? (attempt: number, offsetMs: number) => emit(parts.listeners, { type: 'node:start', pipeline, node: node.name, attempt, offsetMs }) : undefined,
+          onRetry: listening ? (attempt: number, delayMs: number, error: ErrorInfo) => emit(parts.listeners, { type: 'node:retry', pipeline, node: node.name, attempt, delayMs, error }) : undefined,
         })).result;
     const reason = this.plan.rerunReasons.get(node.name);
     if (reason) result.rerunReason = reason;
