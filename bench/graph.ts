@@ -148,7 +148,7 @@ function targets(results: SizeResult[]): Target[] {
     list.push({
       name: '10^5 nodes: >= 5x faster than networkx', measured: ratio(x), met: x >= 5,
       explanation: x >= 5 ? undefined : `building the graph takes ${(buildShare * 100).toFixed(0)}% of odibi-ts' time (see "where the time goes"): turning 10^5 names and 3x10^5 dependency names into indices through a Map (one string hash and compare per edge), which is the same kind of work networkx does in C-implemented dicts; order and layers themselves run on typed arrays. On a loaded machine in-process and Python timings are also taken minutes apart.`,
-      next: x >= 5 ? undefined : 'profile fromNodes at 10^5 (node --cpu-prof): pre-size the edge arrays (count dependencies first instead of pushing into a growing array), and re-run on an idle machine: `npm run bench -- --only graph --update`.',
+      next: x >= 5 ? undefined : 'resolve names through a pre-sized hash table on typed arrays instead of a growing Map, and re-run on an idle machine: `npm run bench -- --only graph --update`.',
     });
   } else list.push(missing('10^5 nodes: >= 5x faster than networkx'));
   if (ours5 !== undefined && r5) {
@@ -156,15 +156,15 @@ function targets(results: SizeResult[]): Target[] {
     list.push({
       name: '10^5 nodes: >= 1.5x faster than graphology-dag', measured: ratio(x), met: x >= 1.5,
       explanation: x >= 1.5 ? undefined : 'see the build column: most of the time goes into mapping names to indices.',
-      next: x >= 1.5 ? undefined : 'profile fromNodes at 10^5 and pre-size its arrays.',
+      next: x >= 1.5 ? undefined : 'resolve names through a pre-sized hash table instead of a growing Map.',
     });
   } else list.push(missing('10^5 nodes: >= 1.5x faster than graphology-dag'));
   if (ours5 !== undefined && r6?.ours) {
     const x = r6.ours.total / ours5;
     list.push({
       name: '10^5 -> 10^6 nodes: time grows <= 12x', measured: ratio(x), met: x <= 12,
-      explanation: x <= 12 ? undefined : 'the algorithms are linear, but at 10^6 the name Map and the edge arrays no longer fit in the CPU caches, so each lookup costs more.',
-      next: x <= 12 ? undefined : 'pre-size the edge arrays and avoid the second pass that copies them; measure on an idle machine.',
+      explanation: x <= 12 ? undefined : 'the algorithms are linear (order and layers grow about 10x), but building the graph does not: at 10^6 the Map from names to indices (10^6 entries, rehashed as it grows) and its 3x10^6 lookups no longer fit in the CPU caches, and the build allocates enough for the garbage collector to run during it, more or less depending on the heap the earlier sizes left.',
+      next: x <= 12 ? undefined : 'resolve names through a pre-sized hash table on typed arrays (no rehashing, no per-entry objects); measure on an idle machine.',
     });
   } else list.push(missing('10^5 -> 10^6 nodes: time grows <= 12x'));
   return list;
