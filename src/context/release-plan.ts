@@ -33,8 +33,8 @@ export type RetentionReason = 'keep' | 'cache' | 'output' | 'intermediate';
 /** Everything the plan knows about one table, in one place (one lookup per question). */
 interface Entry {
   reason: RetentionReason;
-  /** Consumers that have not finished. */
-  pending: Set<string>;
+  /** Consumers that have not finished (made on the first one: most tables of a wide graph have none). */
+  pending?: Set<string>;
   /** Declared as a node of the plan (not only named as a dependency). */
   node: boolean;
   dependsOn: readonly string[];
@@ -48,18 +48,18 @@ export class ReleasePlan {
   constructor(nodes: readonly ReleasePlanNode[], options: { keep?: boolean } = {}) {
     const entry = (name: string): Entry => {
       let found = this.#entries.get(name);
-      if (!found) this.#entries.set(name, (found = { reason: 'intermediate', pending: new Set(), node: false, dependsOn: [], finished: false, released: false }));
+      if (!found) this.#entries.set(name, (found = { reason: 'intermediate', node: false, dependsOn: [], finished: false, released: false }));
       return found;
     };
     for (const node of nodes) {
       const own = entry(node.name);
       own.node = true;
       own.dependsOn = node.dependsOn;
-      for (const dependency of node.dependsOn) entry(dependency).pending.add(node.name);
+      for (const dependency of node.dependsOn) (entry(dependency).pending ??= new Set()).add(node.name);
     }
     for (const node of nodes) {
       const own = this.#entries.get(node.name)!;
-      own.reason = options.keep ? 'keep' : node.cache ? 'cache' : own.pending.size > 0 ? 'intermediate' : 'output';
+      own.reason = options.keep ? 'keep' : node.cache ? 'cache' : own.pending ? 'intermediate' : 'output';
     }
     if (options.keep) for (const own of this.#entries.values()) own.reason = 'keep';
   }
@@ -75,7 +75,7 @@ export class ReleasePlan {
     const released: string[] = this.#releasable(own) ? [node] : [];
     for (const table of own.dependsOn) {
       const entry = this.#entries.get(table)!;
-      if (entry.pending.delete(node) && this.#releasable(entry)) released.push(table);
+      if (entry.pending?.delete(node) && this.#releasable(entry)) released.push(table);
     }
     return released;
   }
@@ -96,7 +96,7 @@ export class ReleasePlan {
   }
 
   #releasable(entry: Entry): boolean {
-    if (entry.released || entry.reason !== 'intermediate' || entry.pending.size > 0) return false;
+    if (entry.released || entry.reason !== 'intermediate' || (entry.pending?.size ?? 0) > 0) return false;
     if (entry.node && !entry.finished) return false;
     entry.released = true;
     return true;

@@ -37,14 +37,24 @@ export interface TimeoutOptions {
   unlimitedSignal?: AbortSignal;
 }
 
-export async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, options: TimeoutOptions): Promise<T> {
+export function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, options: TimeoutOptions): Promise<T> {
+  const limited = options.timeoutMs !== undefined && options.timeoutMs > 0;
+  if (limited || options.signal) return race(work, options);
+  try {
+    return work(options.unlimitedSignal ?? new AbortController().signal); // nothing can end it early: no race to set up
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/** The work against the clock and the run's signal. */
+async function race<T>(work: (signal: AbortSignal) => Promise<T>, options: TimeoutOptions): Promise<T> {
   const { timeoutMs, clock, attempt, node, signal, onLate } = options;
   const limited = timeoutMs !== undefined && timeoutMs > 0;
-  if (!limited && !signal) return work(options.unlimitedSignal ?? new AbortController().signal);
   const attemptCtrl = new AbortController();
   const stopCtrl = new AbortController();
   const losers: Promise<never>[] = [];
-  if (limited) losers.push(timeout(timeoutMs, clock, attempt, node, stopCtrl.signal));
+  if (limited) losers.push(timeout(timeoutMs!, clock, attempt, node, stopCtrl.signal));
   if (signal) losers.push(aborted(signal, node, stopCtrl.signal));
   let workSettled = false;
   let ended = false;

@@ -171,8 +171,13 @@ class SchedulerLoop {
   #start(i: number): void {
     this.#state[i] = RUNNING;
     this.#running++;
-    void Promise.resolve()
-      .then(() => this.#in.run(this.#names[i]!))
+    let running: Promise<boolean>;
+    try {
+      running = this.#in.run(this.#names[i]!);
+    } catch {
+      running = Promise.resolve(false);
+    }
+    void running
       .catch(() => false)
       .then((ok) => {
         this.#running--;
