@@ -2,8 +2,7 @@
  * Timing: warm-up runs, then the median of several measured runs, with a
  * garbage collection before each run when the process allows it.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { garbageCollector } from '../../src/context/garbage-collector.js';
 
 export interface Measurement {
   /** Median of the measured runs, in milliseconds. */
@@ -22,15 +21,9 @@ export interface MeasureOptions {
   setup?: () => unknown;
 }
 
-let collect: (() => void) | undefined;
-
-/** Runs a full garbage collection (exposed on demand through V8 flags). */
+/** Runs a full garbage collection (the library's collector, exposed on demand through V8 flags). */
 export function collectGarbage(): void {
-  if (!collect) {
-    setFlagsFromString('--expose-gc');
-    collect = runInNewContext('gc') as () => void;
-  }
-  collect();
+  garbageCollector()?.();
 }
 
 /** The median of a list of numbers. */
