@@ -50,3 +50,11 @@ test('without a limit or a run signal the work gets the shared signal; with a li
   assert.equal(seen[0], shared);
   assert.notEqual(seen[1], shared);
 });
+
+test('work that throws before returning a promise still ends as a rejection', async () => {
+  const clock = new VirtualClock();
+  const work = (): Promise<number> => { throw new Error('at once'); };
+  const outcome = withTimeout(work, { clock, attempt: 1 });
+  assert.ok(outcome instanceof Promise);
+  await assert.rejects(outcome, /at once/);
+});

@@ -104,3 +104,13 @@ test('dependencies outside the run count as done; a cancelled run skips what wai
   assert.deepEqual(ran, ['x']);
   assert.equal(skipped.y!.reason, 'cancelled');
 });
+
+test('ready nodes start lowest layer first, then in the order given', async () => {
+  const graph: Record<string, Spec> = {
+    a: { deps: [], layer: 0, ms: 10 },
+    b: { deps: ['a'], layer: 1, ms: 10 },
+    c: { deps: [], layer: 0, ms: 10 },
+  };
+  const { starts } = await simulate(graph, 'dynamic', 1);
+  assert.deepEqual(starts, { a: 0, c: 10, b: 20 }, 'c (layer 0) before b (layer 1), though b comes first in the order');
+});
