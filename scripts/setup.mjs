@@ -3,7 +3,10 @@
 // `npm test` work straight after `git clone`. Node builtins only: this runs
 // before node_modules exists. A second run does nothing.
 //
-//   node scripts/setup.mjs [--browser] [--bench] [--quiet]
+//   node scripts/setup.mjs [--test] [--bench] [--quiet]
+//
+// --test also installs what `npm test` needs beyond `npm start`: Chromium for
+// the browser check and Jupyter's kernel test suite.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { projectRoot as root, jupyterDirs, readSetupState } from './jupyter-env.mjs';
@@ -12,12 +15,14 @@ import { findJupyterPython } from './lib/find-jupyter-python.mjs';
 import { nodePackagesStale, installNodePackages } from './lib/node-packages.mjs';
 import { unappliedPatches } from './lib/verify-patches.mjs';
 import { kernelspecInstalled, installKernelspec } from './lib/install-kernelspec.mjs';
+import { ensureLibraryBuilt } from './lib/library-build.mjs';
 import { spawnSync } from 'node:child_process';
 
 const MIN_NODE = [20, 19];
 const JUPYTER_PACKAGES = ['jupyter-notebook', 'jupyter-nbconvert', 'python3-nbclient', 'python3-nbformat'];
 const BENCH_PACKAGES = ['python3-networkx', 'python3-pandas'];
 const CHROMIUM = '/usr/bin/chromium';
+const KERNEL_TEST_PACKAGE = 'python3-jupyter-kernel-test';
 
 const flags = new Set(process.argv.slice(2));
 const quiet = flags.has('--quiet');
@@ -84,6 +89,7 @@ function ensureDebian(check, packages, what) {
   if (!aptInstall(packages, what, log) || !check()) fail(`${what} is still missing.`);
 }
 
+const kernelTestInstalled = (python) => spawnSync(python, ['-c', 'import jupyter_kernel_test'], { stdio: 'ignore' }).status === 0;
 const benchInstalled = () => ['networkx', 'pandas'].every((m) => fs.existsSync(`/usr/lib/python3/dist-packages/${m}`));
 
 checkNode();
@@ -91,7 +97,11 @@ const jupyter = ensureJupyter();
 ensureNodePackages();
 ensurePatches();
 ensureKernel(jupyter.python);
-if (flags.has('--browser')) ensureDebian(() => fs.existsSync(CHROMIUM), ['chromium'], 'Chromium (for the browser test)');
+if (!(await ensureLibraryBuilt(root, log))) fail('the library does not compile; fix the errors above (`npm run typecheck` shows them too).');
+if (flags.has('--test')) {
+  ensureDebian(() => fs.existsSync(CHROMIUM), ['chromium'], 'Chromium (for the browser test)');
+  ensureDebian(() => kernelTestInstalled(jupyter.python), [KERNEL_TEST_PACKAGE], "Jupyter's kernel test suite (jupyter_kernel_test)");
+}
 if (flags.has('--bench')) ensureDebian(benchInstalled, BENCH_PACKAGES, 'networkx and pandas (for the benchmark)');
 if (!quiet) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

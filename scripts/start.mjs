@@ -4,6 +4,8 @@
 // group with no terminal on stdin, and prints the link to the lesson. Ctrl-C
 // (SIGINT) or SIGTERM shuts it down through its API, stops whatever is left
 // and waits for the kernels, so that no process and no busy port remain.
+// While it runs, it rebuilds the compiled library (dist/) whenever src/
+// changes, so an edit reaches an open notebook at its next kernel restart.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -11,6 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { projectRoot as root, jupyterEnv, jupyterPython } from './jupyter-env.mjs';
 import { findFiles } from './lib/find-files.mjs';
 import { freePort } from './lib/free-port.mjs';
+import { watchLibrary } from './lib/library-build.mjs';
 import { descendants, signalAll, waitUntilGone } from './lib/process-tree.mjs';
 
 const NOTEBOOK_DIRS = ['notebooks', 'exercises', 'solutions'];
@@ -91,10 +94,12 @@ async function main() {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   let stopping = false;
+  const stopWatching = watchLibrary(root, say);
   const shutdown = async (why, failed = false) => {
     if (stopping) return;
     stopping = true;
     say(`${why}: stopping the notebook server`);
+    await stopWatching();
     const left = await stop(server, base, token);
     say(left.length === 0 ? 'stopped; nothing is left running' : `could not stop: ${left.map((p) => p.pid).join(', ')}`);
     process.exit(left.length === 0 && !failed ? 0 : 1);
@@ -107,7 +112,8 @@ async function main() {
     console.error(`start: the notebook server did not start on port ${port}; see its output above.`);
     return shutdown('start failed', true);
   }
-  console.log(`\nThe odibi-ts notebooks are running with the TypeScript kernel. Open:\n\n    ${base}/notebooks/${landingNotebook()}?token=${token}\n\nPress Ctrl-C to stop.\n`);
+  console.log(`\nThe odibi-ts notebooks are running with the TypeScript kernel. Open:\n\n    ${base}/notebooks/${landingNotebook()}?token=${token}\n\n`
+    + 'Edits to src/ are compiled into dist/ as you save them; restart a notebook\'s kernel to use them.\nPress Ctrl-C to stop.\n');
 }
 
 main();

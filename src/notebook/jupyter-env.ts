@@ -41,10 +41,12 @@ function findUp(start: string): string | undefined {
 }
 
 /** The project root: above this module (when Node tells its folder), else above the current folder. */
-function findProjectRoot(): string {
+export function findProjectRoot(options?: { required: true }): string;
+export function findProjectRoot(options: { required: false }): string | undefined;
+export function findProjectRoot(options: { required: boolean } = { required: true }): string | undefined {
   const moduleDir = typeof __dirname === 'string' ? __dirname : undefined;
   const root = (moduleDir && findUp(moduleDir)) || findUp(process.cwd());
-  if (!root) throw new Error(`cannot find the ${PACKAGE_NAME} project above ${process.cwd()}; pass \`root\``);
+  if (!root && options.required) throw new Error(`cannot find the ${PACKAGE_NAME} project above ${process.cwd()}; pass \`root\``);
   return root;
 }
 
@@ -72,7 +74,7 @@ function definedOnly(env: Record<string, string | undefined>): Record<string, st
  *
  * @example
  * ```ts
- * import { jupyterEnv } from '../src/index.js';
+ * import { jupyterEnv } from 'odibi-ts';
  * const { python, env } = jupyterEnv();
  * env.JUPYTER_PATH; // '<project>/.jupyter/share/jupyter'
  * ```
