@@ -3,30 +3,27 @@
  * goes through the kernel's own `jupyter.js` module (`lastWriteDisplayData`,
  * which sends a whole MIME bundle, unlike the public `display.raw`).
  */
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
 import type { DisplaySink } from './display-sink.js';
 import type { MimeBundle } from './mime-bundle.js';
 
 type WriteDisplayData = (data: { data: MimeBundle; metadata: Record<string, unknown>; transient: { display_id?: string } }, update: boolean) => void;
-type RequireLike = ((id: string) => unknown) & { cache?: Record<string, { exports?: unknown } | undefined> };
+type KernelJupyterModule = { lastWriteDisplayData?: WriteDisplayData | null };
 
-function nodeRequire(): RequireLike | undefined {
-  // Defined when tslab compiled this file (CommonJS); undefined under ES modules.
-  return typeof require === 'function' ? (require as unknown as RequireLike) : undefined;
-}
+const KERNEL_MODULE = /[\\/]tslab[\\/]dist[\\/]jupyter\.js$/;
 
-function kernelJupyterModule(): { lastWriteDisplayData?: WriteDisplayData | null } | undefined {
-  const req = nodeRequire();
-  if (!req) return undefined;
-  try {
-    // Inside the kernel, require('tslab') returns the running kernel's public module.
-    const pub = req('tslab');
-    const entry = Object.entries(req.cache ?? {}).find(([, m]) => m?.exports === pub);
-    const file = entry ? entry[0].replace(/public\.js$/, 'jupyter.js') : undefined;
-    const cached = file ? req.cache?.[file]?.exports : undefined;
-    return (cached ?? req('tslab/dist/jupyter')) as { lastWriteDisplayData?: WriteDisplayData | null };
-  } catch {
-    return undefined;
+/**
+ * The running kernel's `jupyter.js`, found in Node's CommonJS module cache
+ * (one cache per process, whichever module system loaded this file): the
+ * kernel loaded it at start, so this is its instance, never a second copy.
+ */
+function kernelJupyterModule(): KernelJupyterModule | undefined {
+  const cache = createRequire(path.join(process.cwd(), 'index.js')).cache;
+  for (const [file, loaded] of Object.entries(cache)) {
+    if (KERNEL_MODULE.test(file) && loaded?.exports && 'lastWriteDisplayData' in (loaded.exports as object)) return loaded.exports as KernelJupyterModule;
   }
+  return undefined;
 }
 
 /**
@@ -36,7 +33,7 @@ function kernelJupyterModule(): { lastWriteDisplayData?: WriteDisplayData | null
  *
  * @example
  * ```ts
- * import { kernelDisplay } from '../src/index.js';
+ * import { kernelDisplay } from 'odibi-ts';
  * kernelDisplay()?.display({ 'text/plain': 'hi', 'text/html': '<b>hi</b>' });
  * ```
  */
