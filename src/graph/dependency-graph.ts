@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { DependencyGraph } from '../src/index.js';
+ * import { DependencyGraph } from 'odibi-ts';
  * const graph = DependencyGraph.fromNodes([
  *   { name: 'raw_customers', dependsOn: [] },
  *   { name: 'raw_orders', dependsOn: [] },
@@ -36,6 +36,9 @@ export interface DependencyGraphOptions {
   /** `pipeline` for a graph of pipelines: changes error codes (GRAPH_PIPELINE_CYCLE) and wording. Default `node`. */
   kind?: GraphKind;
 }
+
+/** How many node names `toString()` shows before it summarises the rest. */
+const SHOWN_NODES = 12;
 
 export class DependencyGraph {
   private readonly g: GraphIndex;
@@ -157,6 +160,30 @@ export class DependencyGraph {
   /** The chain with the largest total of `durations` (ms); missing durations count as 0. */
   criticalPath(durations: Readonly<Record<string, number>>): CriticalPath {
     return criticalPathOf(this.g, this.topo, durations);
+  }
+
+  /**
+   * One line with the layers in order, as Node's console and a notebook's
+   * `Out[n]` show it: `DependencyGraph (3 nodes, 2 layers): [a, b] -> c`.
+   * Long graphs end in `... (+N more nodes)`.
+   */
+  toString(): string {
+    const shown: string[] = [];
+    let count = 0;
+    for (const layer of this.layers()) {
+      if (count >= SHOWN_NODES) break;
+      const names = layer.slice(0, SHOWN_NODES - count);
+      count += names.length;
+      const more = names.length < layer.length ? ', ...' : '';
+      shown.push(layer.length === 1 ? names[0]! : `[${names.join(', ')}${more}]`);
+    }
+    const rest = this.size - count;
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    return `DependencyGraph (${plural(this.size, this.kind)}, ${plural(this.groups.start.length - 1, 'layer')}): ${shown.join(' -> ')}${rest > 0 ? ` ... (+${plural(rest, 'more ' + this.kind)})` : ''}`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
   }
 
   private indexOf(name: string): number {

@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { PipelineResults } from '../src/index.js';
+ * import { PipelineResults } from 'odibi-ts';
  * const results = PipelineResults.fromJSON({ schemaVersion: 1, pipeline: 'demo', status: 'success',
  *   strategy: 'dynamic', maxConcurrency: 4, start: '2026-01-01T00:00:00.000Z', end: '2026-01-01T00:00:00.000Z',
  *   durationMs: 0, completed: [], failed: [], skipped: [], notRun: [], nodeResults: [], layers: [],
@@ -83,5 +83,10 @@ export class PipelineResults {
   toString(): string {
     const d = this.#data;
     return `${d.pipeline} ${d.status}: ${d.completed.length} completed, ${d.failed.length} failed, ${d.skipped.length} skipped, ${d.notRun.length} not run (${Math.round(d.durationMs)} ms)`;
+  }
+
+  /** How Node's console and a notebook's `Out[n]` show it: `PipelineResults <toString()>`. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `PipelineResults ${this.toString()}`;
   }
 }
