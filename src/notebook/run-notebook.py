@@ -9,6 +9,7 @@ import json
 import os
 import signal
 import sys
+import time
 import uuid
 
 import nbformat
@@ -120,7 +121,9 @@ class Runner:
                 elif not runnable:
                     result["status"] = "ok"
                 else:
+                    started = time.monotonic()
                     status, error = await self.run_cell(index, cell)
+                    result["durationMs"] = round((time.monotonic() - started) * 1000)
                     result["status"] = status
                     if error:
                         result["error"] = error

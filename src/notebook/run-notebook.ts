@@ -30,6 +30,8 @@ export interface CellRunResult {
   status: CellStatus;
   error?: CellError;
   outputs: NotebookOutput[];
+  /** Wall time from sending the cell to its reply (code cells that ran), including the kernel's compile of the cell. */
+  durationMs?: number;
 }
 
 /** The result of {@link runNotebook}. */
@@ -123,7 +125,7 @@ function failureReason(detail: string): string {
  *
  * @example
  * ```ts
- * import { runNotebook } from '../src/index.js';
+ * import { runNotebook } from 'odibi-ts';
  * const result = await runNotebook('00-environment-check.ipynb', { timeoutMs: 30_000 });
  * result.cells.filter((c) => c.status !== 'ok').map((c) => `${c.index}: ${c.firstLine}`);
  * ```
