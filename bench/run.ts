@@ -3,7 +3,8 @@
  * bench/RESULTS.md. Options: `--size tiny|full` (default full), `--only
  * graph,overhead,...`, `--out FILE` (a partial or tiny run writes under
  * .odibi/bench/ unless told otherwise), `--update` (with --only: re-run those
- * and keep the other benchmarks' last reports in bench/RESULTS.md), `--merge
+ * and keep every other section of bench/RESULTS.md, read from the committed
+ * bench/RESULTS.json beside it), `--merge
  * FILE.json` (add the reports a partial run saved next to its --out file).
  */
 import { spawnSync } from 'node:child_process';
@@ -48,7 +49,8 @@ async function main(): Promise<void> {
   const { size, only, out, update, merge } = parse();
   const dataDir = join(root, 'bench', 'data', size);
   mkdirSync(dataDir, { recursive: true });
-  const saved = out.endsWith(join('bench', 'RESULTS.md')) ? join(dataDir, 'reports.json') : out.replace(/\.md$/, '') + '.json';
+  // The reports as data beside the Markdown (bench/RESULTS.json is committed with RESULTS.md): --update keeps the sections it does not re-run from there.
+  const saved = out.replace(/\.md$/, '') + '.json';
   const merged = merge.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchReport[]);
   const machine = describeMachine();
   const started = new Date();
