@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { ERROR_CODES } from '../src/index.js';
+ * import { ERROR_CODES } from 'odibi-ts';
  * ERROR_CODES.GRAPH_CYCLE.hint;
  * ```
  */

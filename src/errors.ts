@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { OdibiError } from '../src/index.js';
+ * import { OdibiError } from 'odibi-ts';
  * const e = new OdibiError('GRAPH_CYCLE', 'cycle: a -> b -> a', { hint: 'remove one of the dependencies' });
  * e.code; // 'GRAPH_CYCLE'
  * ```

@@ -140,6 +140,7 @@ export * from './notebook/show.js';
 export * from './notebook/progress-state.js';
 export * from './notebook/progress-bundle.js';
 export * from './notebook/live-progress.js';
+export * from './notebook/check-library-build.js';
 export * from './config/plan-project.js';
 export { loadFunctions } from './manager/load-functions.js';
 export { unknownFunctions } from './manager/unknown-functions.js';

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import type { CliIo } from '../src/cli/cli-context.js';
+ * import type { CliIo } from 'odibi-ts/dist/src/cli/cli-context.js';
  * const lines: string[] = [];
  * const io: CliIo = { stdout: { write: (s) => lines.push(s) }, stderr: { write: (s) => lines.push(s) } };
  * ```

@@ -8,7 +8,7 @@
  * @example
  * ```ts
  * // not run: the CLI does not load inside the kernel yet (run it from a terminal)
- * import { runCli } from '../src/cli/main.js';
+ * import { runCli } from 'odibi-ts/dist/src/cli/main.js';
  * const code = await runCli(['plan', '../test/fixtures/config/course-layers.yaml', '--json']);
  * ```
  */

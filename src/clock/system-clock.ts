@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { systemClock } from '../src/index.js';
+ * import { systemClock } from 'odibi-ts';
  * const t0 = systemClock.monotonic();
  * await systemClock.sleep(10);
  * systemClock.monotonic() - t0; // about 10

@@ -13,7 +13,7 @@
  *
  * @example
  * ```ts
- * import { VirtualClock } from '../src/index.js';
+ * import { VirtualClock } from 'odibi-ts';
  * const clock = new VirtualClock({ start: '2026-01-01T00:00:00Z' });
  * await clock.sleep(60_000);      // returns at once
  * clock.monotonic();              // 60000

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { loadProjectFromString, ConfigError } from '../src/index.js';
+ * import { loadProjectFromString, ConfigError } from 'odibi-ts';
  * try {
  *   loadProjectFromString('project: demo\npipelines: []\n');
  * } catch (e) {

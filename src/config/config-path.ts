@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { formatConfigPath } from '../src/index.js';
+ * import { formatConfigPath } from 'odibi-ts';
  * formatConfigPath(['pipelines', 0, 'nodes', 2, 'depends_on', 1]); // 'pipelines[0].nodes[2].depends_on[1]'
  * ```
  */

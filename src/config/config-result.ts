@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { safeLoadProjectFromString } from '../src/index.js';
+ * import { safeLoadProjectFromString } from 'odibi-ts';
  * const result = safeLoadProjectFromString('project: demo\n');
  * if (result.ok === false) console.log(result.problems.map((p) => `${p.code} ${p.message}`));
  * ```

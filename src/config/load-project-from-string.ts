@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { loadProjectFromString } from '../src/index.js';
+ * import { loadProjectFromString } from 'odibi-ts';
  * const project = loadProjectFromString(`
  * project: demo
  * connections:

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { loadProject, safeLoadProject } from '../src/index.js';
+ * import { loadProject, safeLoadProject } from 'odibi-ts';
  * const result = safeLoadProject('../examples/retail/project.yaml');
  * if (result.ok === true) console.log(result.project.pipelines.map((p) => p.name));
  * else console.log(result.problems);

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { parseProjectObject } from '../src/index.js';
+ * import { parseProjectObject } from 'odibi-ts';
  * const project = parseProjectObject({
  *   project: 'demo',
  *   connections: { data: { type: 'memory' } },

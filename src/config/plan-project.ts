@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { loadProject, planProject } from '../src/index.js';
+ * import { loadProject, planProject } from 'odibi-ts';
  * const plan = planProject(loadProject('../test/fixtures/config/course-layers.yaml'));
  * plan.customers.layers; // [['raw_customers', 'raw_orders'], ['clean_customers', 'clean_orders'], ['customer_orders']]
  * ```

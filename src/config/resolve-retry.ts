@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { resolveRetry, DEFAULTS } from '../src/index.js';
+ * import { resolveRetry, DEFAULTS } from 'odibi-ts';
  * resolveRetry(DEFAULTS.retry, { max_attempts: 3, backoff: 'linear' }).maxAttempts; // 3
  * ```
  */

@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { sqlTableNames } from '../src/index.js';
+ * import { sqlTableNames } from 'odibi-ts';
  * sqlTableNames('SELECT * FROM raw_orders o JOIN raw_customers c USING (customer_id)');
  * // ['raw_orders', 'raw_customers']
  * ```

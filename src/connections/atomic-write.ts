@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { atomicWrite } from '../src/index.js';
+ * import { atomicWrite } from 'odibi-ts';
  * await atomicWrite('/tmp/odibi-example.txt', 'hello');
  * ```
  */

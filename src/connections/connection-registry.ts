@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { createConnection, connectionTypes } from '../src/index.js';
+ * import { createConnection, connectionTypes } from 'odibi-ts';
  * connectionTypes(); // ['local', 'memory']
  * const data = createConnection({ name: 'data', type: 'local', options: { base_path: 'data' } }, { baseDir: '/tmp' });
  * data.describe('orders.csv'); // 'data:orders.csv (/tmp/data/orders.csv)'

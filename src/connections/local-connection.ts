@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { LocalConnection } from '../src/index.js';
+ * import { LocalConnection } from 'odibi-ts';
  * const data = new LocalConnection('data', '/tmp');
  * await data.writeBytes('odibi-hello.txt', 'hello');
  * new TextDecoder().decode(await data.readBytes('odibi-hello.txt')); // 'hello'

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { MemoryConnection } from '../src/index.js';
+ * import { MemoryConnection } from 'odibi-ts';
  * import * as aq from 'arquero';
  * const memory = new MemoryConnection('mem');
  * memory.putTable('orders', aq.table({ id: [1, 2] }));

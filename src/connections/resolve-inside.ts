@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { resolveInside } from '../src/index.js';
+ * import { resolveInside } from 'odibi-ts';
  * await resolveInside('/data', 'raw/orders.csv', 'local'); // '/data/raw/orders.csv'
  * ```
  */

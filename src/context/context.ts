@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { Context, ArqueroEngine } from '../src/index.js';
+ * import { Context, ArqueroEngine } from 'odibi-ts';
  * import * as aq from 'arquero';
  * const engine = new ArqueroEngine();
  * const context = new Context(engine);

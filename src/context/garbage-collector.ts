@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { garbageCollector } from '../src/index.js';
+ * import { garbageCollector } from 'odibi-ts';
  * const gc = garbageCollector();
  * gc?.(); // a full collection
  * ```

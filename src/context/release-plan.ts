@@ -8,7 +8,7 @@
  *
  * @example
  * ```ts
- * import { ReleasePlan } from '../src/index.js';
+ * import { ReleasePlan } from 'odibi-ts';
  * const plan = new ReleasePlan([
  *   { name: 'raw', dependsOn: [], cache: false },
  *   { name: 'clean', dependsOn: ['raw'], cache: false },

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { createEngine, engineNames } from '../src/index.js';
+ * import { createEngine, engineNames } from 'odibi-ts';
  * engineNames(); // ['arquero', 'duckdb']
  * const engine = createEngine(); // an ArqueroEngine
  * ```

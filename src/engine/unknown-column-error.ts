@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { unknownColumnError } from '../src/index.js';
+ * import { unknownColumnError } from 'odibi-ts';
  * unknownColumnError('amout', ['id', 'amount']).hint; // 'did you mean "amount"?'
  * ```
  */

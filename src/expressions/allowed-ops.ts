@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { ROW_FUNCTIONS, AGGREGATE_FUNCTIONS } from '../src/index.js';
+ * import { ROW_FUNCTIONS, AGGREGATE_FUNCTIONS } from 'odibi-ts';
  * ROW_FUNCTIONS.includes('round'); // true
  * AGGREGATE_FUNCTIONS.includes('sum'); // true
  * ```

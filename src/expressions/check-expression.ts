@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { checkExpression } from '../src/index.js';
+ * import { checkExpression } from 'odibi-ts';
  * checkExpression('d => d.amount * 1.2', { kind: 'row' }); // { ok: true, columns: ['amount'], ... }
  * checkExpression('process.exit()', { kind: 'row' }).ok; // false
  * ```

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { answerCode } from '../src/grading/answer-code.js';
+ * import { answerCode } from 'odibi-ts/dist/src/grading/answer-code.js';
  * const src = 'export function f(): number {\n  // BEGIN SOLUTION\n  return 1;\n  // END SOLUTION\n}\n';
  * answerCode(src, 4, 'stub'); // "function f(): number {\n  throw new Error('not implemented: exercise 4');\n}"
  * ```

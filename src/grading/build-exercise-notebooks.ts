@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { buildExerciseNotebooks } from '../src/grading/build-exercise-notebooks.js';
+ * import { buildExerciseNotebooks } from 'odibi-ts/dist/src/grading/build-exercise-notebooks.js';
  * const { exercises, solutions } = buildExerciseNotebooks('..');
  * exercises.cells.length > 0; // true
  * ```
@@ -38,7 +38,7 @@ function exerciseCells(ex: ExerciseSource, points: number, kind: 'stub' | 'solut
   return [
     markdownCell(prompt, meta('prompt')),
     codeCell(answerCode(ex.answer, ex.number, kind), meta('answer')),
-    codeCell(checkCellCode(ex, '../src/'), meta('check')),
+    codeCell(checkCellCode(ex, 'odibi-ts/dist/src/'), meta('check')),
   ];
 }
 

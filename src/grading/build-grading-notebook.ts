@@ -6,10 +6,10 @@
  *
  * @example
  * ```ts
- * import { loadExerciseSources } from '../src/grading/exercise-source.js';
- * import { buildGradingNotebook } from '../src/grading/build-grading-notebook.js';
+ * import { loadExerciseSources } from 'odibi-ts/dist/src/grading/exercise-source.js';
+ * import { buildGradingNotebook } from 'odibi-ts/dist/src/grading/build-grading-notebook.js';
  * const sources = loadExerciseSources('..');
- * const { notebook, plan } = buildGradingNotebook(sources, new Map([[1, 'function executePipeline() {}']]), '../', 't0k3n');
+ * const { notebook, plan } = buildGradingNotebook(sources, new Map([[1, 'function executePipeline() {}']]), 't0k3n');
  * plan[0]; // { exercise: 1, answerCell: 0, gradingCell: 1 }
  * ```
  */
@@ -28,7 +28,6 @@ export interface GradingPlanEntry {
 export function buildGradingNotebook(
   sources: readonly ExerciseSource[],
   answers: ReadonlyMap<number, string>,
-  rootPrefix: string,
   token: string,
 ): { notebook: NotebookJson; plan: GradingPlanEntry[] } {
   const notebook: NotebookJson = { nbformat: 4, nbformat_minor: 4, metadata: { ...TSLAB_METADATA }, cells: [] };
@@ -41,7 +40,7 @@ export function buildGradingNotebook(
     }
     const meta = (role: string) => ({ odibi: { exercise: ex.number, role } });
     notebook.cells.push(codeCell(answer.trim() === '' ? '// (empty answer cell)' : answer, meta('answer')));
-    notebook.cells.push(codeCell(gradingCellCode(ex, rootPrefix, token), meta('grading')));
+    notebook.cells.push(codeCell(gradingCellCode(ex, token), meta('grading')));
     plan.push({ exercise: ex.number, answerCell: notebook.cells.length - 2, gradingCell: notebook.cells.length - 1 });
   }
   return { notebook, plan };

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { captureError } from '../src/grading/capture-error.js';
+ * import { captureError } from 'odibi-ts/dist/src/grading/capture-error.js';
  * captureError(() => { throw new Error('cycle: a -> b -> a'); }); // { error: 'cycle: a -> b -> a' }
  * ```
  */

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import type { CheckCase } from '../src/grading/check-case.js';
+ * import type { CheckCase } from 'odibi-ts/dist/src/grading/check-case.js';
  * const cases: CheckCase[] = [
  *   { name: 'adds', points: 1, hint: 'use +', run: (add) => add(1, 2), expected: 3 },
  * ];

@@ -6,10 +6,10 @@
  *
  * @example
  * ```ts
- * import { loadExerciseSources } from '../src/grading/exercise-source.js';
- * import { checkCellCode } from '../src/grading/check-cell-code.js';
+ * import { loadExerciseSources } from 'odibi-ts/dist/src/grading/exercise-source.js';
+ * import { checkCellCode } from 'odibi-ts/dist/src/grading/check-cell-code.js';
  * const [first] = loadExerciseSources('..');
- * checkCellCode(first, '../src/').includes('runChecks(1'); // true
+ * checkCellCode(first, 'odibi-ts/dist/src/').includes('runChecks(1'); // true
  * ```
  */
 import type { ExerciseSource } from './exercise-source.js';

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { describeValue } from '../src/grading/describe-value.js';
+ * import { describeValue } from 'odibi-ts/dist/src/grading/describe-value.js';
  * describeValue({ completed: ['A', 'C'] }); // '{"completed": ["A", "C"]}'
  * ```
  */

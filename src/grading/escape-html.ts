@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { escapeHtml } from '../src/grading/escape-html.js';
+ * import { escapeHtml } from 'odibi-ts/dist/src/grading/escape-html.js';
  * escapeHtml('a < b'); // 'a &lt; b'
  * ```
  */

@@ -9,7 +9,7 @@
  *
  * @example
  * ```ts
- * import { loadExerciseSources } from '../src/grading/exercise-source.js';
+ * import { loadExerciseSources } from 'odibi-ts/dist/src/grading/exercise-source.js';
  * const exercises = loadExerciseSources('..');
  * exercises[0].entry; // 'executePipeline'
  * ```

@@ -6,8 +6,8 @@
  *
  * @example
  * ```ts
- * import { runChecks } from '../src/grading/run-checks.js';
- * import { feedbackHtml } from '../src/grading/feedback-html.js';
+ * import { runChecks } from 'odibi-ts/dist/src/grading/run-checks.js';
+ * import { feedbackHtml } from 'odibi-ts/dist/src/grading/feedback-html.js';
  * const report = await runChecks(1, () => (a: number) => a, [
  *   { name: 'identity', points: 1, hint: 'return the input', run: (f) => f(2), expected: 2 },
  * ]);

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { feedbackText } from '../src/grading/feedback-text.js';
+ * import { feedbackText } from 'odibi-ts/dist/src/grading/feedback-text.js';
  * feedbackText({ exercise: 1, earned: 1, possible: 1, cases: [] }); // 'Exercise 1, public checks: 1 / 1 points, all cases pass'
  * ```
  */

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { findAnswerCells } from '../src/grading/find-answer-cells.js';
+ * import { findAnswerCells } from 'odibi-ts/dist/src/grading/find-answer-cells.js';
  * const nb = { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [
  *   { cell_type: 'code' as const, metadata: { odibi: { exercise: 1, role: 'answer' } }, source: 'function f() {}' },
  * ] };

@@ -10,7 +10,7 @@
  * @example
  * ```ts
  * import { mkdirSync, writeFileSync } from 'node:fs';
- * import { gradeNotebook } from '../src/grading/grade-notebook.js';
+ * import { gradeNotebook } from 'odibi-ts/dist/src/grading/grade-notebook.js';
  * // A submission whose answer cells were all deleted grades at once, without a kernel:
  * mkdirSync('../.odibi/tmp', { recursive: true });
  * writeFileSync('../.odibi/tmp/empty.ipynb', JSON.stringify({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [] }));
@@ -38,7 +38,7 @@ export interface GradeNotebookOptions {
   root: string;
   /** Time allowed for each cell; an answer that takes longer scores 0 for its exercise. Default 60 000 ms. */
   timeoutMs?: number;
-  /** Where reports (and the work folder `.work/`) go; default `<root>/grades`. */
+  /** Where the reports go; default `<root>/grades`. The work folder is always `<root>/.odibi/grading/`, where the kernel finds the library by name. */
   reportDir?: string;
   /** The grading time (injected clock); default now. */
   now?: Date;
@@ -63,8 +63,9 @@ export async function gradeNotebook(notebookPath: string, options: GradeNotebook
   const token = options.token ?? randomBytes(8).toString('hex');
   const reportDir = resolve(options.reportDir ?? join(root, 'grades'));
   const stem = basename(notebookPath).replace(/\.ipynb$/, '');
-  const work = join(reportDir, '.work', `${stem}-${now.toISOString().replace(/[:.]/g, '-')}`);
+  const work = join(root, '.odibi', 'grading', `${stem}-${now.toISOString().replace(/[:.]/g, '-')}-${token.slice(0, 6)}`);
   mkdirSync(work, { recursive: true });
+  mkdirSync(reportDir, { recursive: true });
   const submission = join(work, 'submission.ipynb');
   copyFileSync(notebookPath, submission);
   const notebook = readNotebook(submission, notebookPath);

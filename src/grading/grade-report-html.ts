@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { gradeReportHtml } from '../src/grading/grade-report-html.js';
+ * import { gradeReportHtml } from 'odibi-ts/dist/src/grading/grade-report-html.js';
  * gradeReportHtml({ notebook: 'x.ipynb', gradedAt: '2024-01-01T00:00:00.000Z', earned: 0, possible: 0, exercises: [] }).startsWith('<!doctype html>'); // true
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import type { GradeReport } from '../src/grading/grade-report.js';
+ * import type { GradeReport } from 'odibi-ts/dist/src/grading/grade-report.js';
  * const empty: GradeReport = { notebook: 'x.ipynb', gradedAt: '2024-01-01T00:00:00.000Z', earned: 0, possible: 0, exercises: [] };
  * ```
  */

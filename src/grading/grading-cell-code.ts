@@ -6,24 +6,26 @@
  *
  * @example
  * ```ts
- * import { loadExerciseSources } from '../src/grading/exercise-source.js';
- * import { gradingCellCode } from '../src/grading/grading-cell-code.js';
+ * import { loadExerciseSources } from 'odibi-ts/dist/src/grading/exercise-source.js';
+ * import { gradingCellCode } from 'odibi-ts/dist/src/grading/grading-cell-code.js';
  * const [first] = loadExerciseSources('..');
- * gradingCellCode(first, '../', 'abc').includes('ODIBI-GRADE:abc:'); // true
+ * gradingCellCode(first, 'abc').includes('ODIBI-GRADE:abc:'); // true
  * ```
  */
 import type { ExerciseSource } from './exercise-source.js';
 
+/** Where the compiled checks are, by name (the kernel then type-checks declarations only). */
+const LIBRARY_BUILD = 'odibi-ts/dist/';
+
 /** The marker that starts a grading result line. */
 export const GRADE_MARKER = 'ODIBI-GRADE';
 
-/** `rootPrefix` is the project root relative to the grading notebook, ending in `/`. */
-export function gradingCellCode(ex: ExerciseSource, rootPrefix: string, token: string): string {
+export function gradingCellCode(ex: ExerciseSource, token: string): string {
   const n = ex.number;
-  const module = (path: string) => `${rootPrefix}${path.replace(/\.ts$/, '.js')}`;
+  const module = (path: string) => `${LIBRARY_BUILD}${path.replace(/\.ts$/, '.js')}`;
   return [
     `// Grading exercise ${n}: public and hidden checks.`,
-    `import { runChecks } from '${rootPrefix}src/grading/run-checks.js';`,
+    `import { runChecks } from '${LIBRARY_BUILD}src/grading/run-checks.js';`,
     `import { ex${n}Checks } from '${module(ex.paths.checks)}';`,
     `import { ex${n}HiddenChecks } from '${module(ex.paths.hidden)}';`,
     `// @ts-ignore: the answer cell may have failed; runChecks reports that`,

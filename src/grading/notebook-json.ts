@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { codeCell, serialiseNotebook } from '../src/grading/notebook-json.js';
+ * import { codeCell, serialiseNotebook } from 'odibi-ts/dist/src/grading/notebook-json.js';
  * const nb = { nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [codeCell('1 + 1', {})] };
  * serialiseNotebook(nb).startsWith('{'); // true
  * ```

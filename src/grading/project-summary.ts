@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import type { ProjectSummary } from '../src/grading/project-summary.js';
+ * import type { ProjectSummary } from 'odibi-ts/dist/src/grading/project-summary.js';
  * const none: ProjectSummary = { problems: ['answer.yaml:1:1 CONFIG_MISSING_KEY pipelines is required'], pipelines: [] };
  * ```
  */

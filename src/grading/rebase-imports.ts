@@ -1,14 +1,14 @@
 /**
- * Rewrites the relative module paths of a cell (`from '../src/index.js'`,
+ * Rewrites the relative module paths of a cell (`from './helper.js'`,
  * `import('./x.js')`, `require('../y')`) so that they point at the same files
  * from another folder: the grader runs a learner's answer cell from its work
  * folder, not from the notebook's own folder.
  *
  * @example
  * ```ts
- * import { rebaseImports } from '../src/grading/rebase-imports.js';
- * rebaseImports("import { layers } from '../src/index.js';", '/p/exercises', '/p/grades/.work/x');
- * // "import { layers } from '../../../src/index.js';"
+ * import { rebaseImports } from 'odibi-ts/dist/src/grading/rebase-imports.js';
+ * rebaseImports("import { helper } from './helper.js';", '/p/exercises', '/p/.odibi/grading/x');
+ * // "import { helper } from '../../../exercises/helper.js';"
  * ```
  */
 import { posix, relative, resolve, sep } from 'node:path';

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { scope } from '../src/grading/report-scope.js';
+ * import { scope } from 'odibi-ts/dist/src/grading/report-scope.js';
  * scope({ exercise: 1, earned: 0, possible: 0, cases: [] }); // ', public checks'
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { runChecks } from '../src/grading/run-checks.js';
+ * import { runChecks } from 'odibi-ts/dist/src/grading/run-checks.js';
  * const add = (a: number, b: number) => a + b;
  * const report = await runChecks(1, () => add, [
  *   { name: 'adds', points: 1, hint: 'use +', run: (f) => f(1, 2), expected: 3 },

@@ -6,8 +6,8 @@
  *
  * @example
  * ```ts
- * import { loadExerciseSources } from '../src/grading/exercise-source.js';
- * import { runGradingRounds } from '../src/grading/run-grading-rounds.js';
+ * import { loadExerciseSources } from 'odibi-ts/dist/src/grading/exercise-source.js';
+ * import { runGradingRounds } from 'odibi-ts/dist/src/grading/run-grading-rounds.js';
  * const sources = loadExerciseSources('..');
  * const points = sources.map((s) => ({ number: s.number, title: s.title, publicPoints: 1, hiddenPoints: 1 }));
  * const { grades } = await runGradingRounds({ root: '..', work: '../.odibi/tmp/rounds', sources, points, answers: new Map(), token: 't', timeoutMs: 60_000 });
@@ -15,7 +15,7 @@
  * ```
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { runNotebook } from '../notebook/run-notebook.js';
 import type { ExerciseSource } from './exercise-source.js';
 import { buildGradingNotebook, type GradingPlanEntry } from './build-grading-notebook.js';
@@ -39,12 +39,11 @@ export interface GradingRoundsInput {
 export async function runGradingRounds(input: GradingRoundsInput): Promise<{ grades: ExerciseGrade[]; executedPaths: string[] }> {
   const work = resolve(input.work);
   mkdirSync(work, { recursive: true });
-  const rootPrefix = relative(work, resolve(input.root)).split('\\').join('/') + '/';
   const grades: ExerciseGrade[] = [];
   const executedPaths: string[] = [];
   let pending = [...input.sources];
   for (let round = 1; pending.length > 0; round++) {
-    const { notebook, plan } = buildGradingNotebook(pending, input.answers, rootPrefix, input.token);
+    const { notebook, plan } = buildGradingNotebook(pending, input.answers, input.token);
     const gradingPath = join(work, `grading-${round}.ipynb`);
     const executedPath = join(work, `graded-${round}.ipynb`);
     writeFileSync(gradingPath, serialiseNotebook(notebook));

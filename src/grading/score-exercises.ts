@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { scoreExercises } from '../src/grading/score-exercises.js';
+ * import { scoreExercises } from 'odibi-ts/dist/src/grading/score-exercises.js';
  * const grades = scoreExercises([{ number: 1, title: 'x', publicPoints: 2, hiddenPoints: 1 }], [{ exercise: 1 }], [], 'tok');
  * grades[0].status; // 'missing'
  * ```

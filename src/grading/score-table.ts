@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { scoreTable } from '../src/grading/score-table.js';
+ * import { scoreTable } from 'odibi-ts/dist/src/grading/score-table.js';
  * scoreTable({ notebook: 'x.ipynb', gradedAt: '2024-01-01T00:00:00.000Z', earned: 0, possible: 0, exercises: [] });
  * ```
  */

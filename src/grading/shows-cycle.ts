@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { showsCycle } from '../src/grading/shows-cycle.js';
+ * import { showsCycle } from 'odibi-ts/dist/src/grading/shows-cycle.js';
  * showsCycle('cycle: b -> c -> a -> b', ['a', 'b', 'c']); // true
  * ```
  */

@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { summariseProjectInChild } from '../src/grading/summarise-project-in-child.js';
+ * import { summariseProjectInChild } from 'odibi-ts/dist/src/grading/summarise-project-in-child.js';
  * summariseProjectInChild('project: demo\n').problems.length > 0; // true: it has no pipelines
  * ```
  */

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { summariseProject } from '../src/grading/summarise-project.js';
+ * import { summariseProject } from 'odibi-ts/dist/src/grading/summarise-project.js';
  * const summary = summariseProject('project: demo\nconnections:\n  data: { type: memory }\npipelines:\n  - pipeline: p\n    nodes:\n      - name: raw\n        read: { connection: data, path: a.csv }\n');
  * summary.pipelines[0].layers; // [['raw']]
  * ```

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { checkGraph } from '../src/index.js';
+ * import { checkGraph } from 'odibi-ts';
  * checkGraph([{ name: 'a', dependsOn: ['b'] }, { name: 'b', dependsOn: ['a'] }]);
  * // [{ code: 'GRAPH_CYCLE', message: 'dependency cycle: a -> b -> a', ... }]
  * ```

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { findCycle } from '../src/index.js';
+ * import { findCycle } from 'odibi-ts';
  * findCycle([
  *   { name: 'a', dependsOn: ['c'] },
  *   { name: 'b', dependsOn: ['a'] },

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { DependencyGraph, GraphError } from '../src/index.js';
+ * import { DependencyGraph, GraphError } from 'odibi-ts';
  * try {
  *   DependencyGraph.fromNodes([{ name: 'a', dependsOn: ['a'] }]);
  * } catch (e) {

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import type { GraphNode } from '../src/index.js';
+ * import type { GraphNode } from 'odibi-ts';
  * const nodes: GraphNode[] = [{ name: 'raw', dependsOn: [] }, { name: 'clean', dependsOn: ['raw'], tags: ['silver'] }];
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { layers } from '../src/index.js';
+ * import { layers } from 'odibi-ts';
  * layers([
  *   { name: 'raw_customers', dependsOn: [] },
  *   { name: 'raw_orders', dependsOn: [] },
@@ -30,7 +30,7 @@ export function layers(nodes: readonly GraphNode[]): string[][] {
  *
  * @example
  * ```ts
- * import { forEachLayer } from '../src/index.js';
+ * import { forEachLayer } from 'odibi-ts';
  * forEachLayer([{ name: 'a', dependsOn: [] }, { name: 'b', dependsOn: ['a'] }], (names, layer) => console.log(layer, names));
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { topologicalOrder } from '../src/index.js';
+ * import { topologicalOrder } from 'odibi-ts';
  * topologicalOrder([
  *   { name: 'report', dependsOn: ['clean'] },
  *   { name: 'raw', dependsOn: [] },

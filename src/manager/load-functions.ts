@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { loadFunctions } from '../src/index.js';
+ * import { loadFunctions } from 'odibi-ts';
  * import * as path from 'node:path';
  * const functions = await loadFunctions([path.resolve('../examples/retail/functions.ts')]);
  * [...functions.keys()]; // e.g. ['addCustomerSegment']

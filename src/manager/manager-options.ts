@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { PipelineManager, type ManagerOptions, type ManagerRunOptions } from '../src/index.js';
+ * import { PipelineManager, type ManagerOptions, type ManagerRunOptions } from 'odibi-ts';
  * const options: ManagerOptions = { listeners: [(e) => console.log(e.type)] };
  * const run: ManagerRunOptions = { strategy: 'sequential', upstream: true };
  * const manager = await PipelineManager.fromYaml('../examples/retail/project.yaml', options);

@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { PipelineManager } from '../src/index.js';
+ * import { PipelineManager } from 'odibi-ts';
  * const manager = await PipelineManager.fromYaml('../examples/retail/project.yaml');
  * manager.list(); // ['bronze', 'silver', 'gold']
  * const all = await manager.run();

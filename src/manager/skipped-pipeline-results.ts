@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { skippedPipelineResults } from '../src/index.js';
+ * import { skippedPipelineResults } from 'odibi-ts';
  * const data = skippedPipelineResults(goldConfig, [['report']], 'silver', 'failed', new Date());
  * data.status; // 'skipped'
  * ```

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { unknownFunctions } from '../src/index.js';
+ * import { unknownFunctions } from 'odibi-ts';
  * unknownFunctions(project, new Map()).map((p) => p.message);
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { dependencyTables, Context, ArqueroEngine } from '../src/index.js';
+ * import { dependencyTables, Context, ArqueroEngine } from 'odibi-ts';
  * import * as aq from 'arquero';
  * const context = new Context(new ArqueroEngine());
  * context.register('customers', aq.table({ id: [1] }));

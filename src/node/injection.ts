@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import type { Injection } from '../src/index.js';
+ * import type { Injection } from 'odibi-ts';
  * const inject: Record<string, Injection> = { load_orders: { failTimes: 2 }, slow_join: { delayMs: 500 } };
  * ```
  */

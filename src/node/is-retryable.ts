@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { isRetryable, OdibiError } from '../src/index.js';
+ * import { isRetryable, OdibiError } from 'odibi-ts';
  * isRetryable(new OdibiError('NODE_TIMEOUT', 'attempt 1 timed out after 50 ms'), 'step'); // true
  * isRetryable(new OdibiError('NODE_VALIDATION', 'validation failed: not_empty'), 'validation'); // false
  * ```

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { Context, ArqueroEngine, systemClock, seededRandom, type NodeRunEnv } from '../src/index.js';
+ * import { Context, ArqueroEngine, systemClock, seededRandom, type NodeRunEnv } from 'odibi-ts';
  * import type { ColumnTable } from 'arquero';
  * const engine = new ArqueroEngine();
  * const env: NodeRunEnv<ColumnTable> = { pipeline: 'demo', engine, connections: {}, context: new Context(engine),

@@ -7,7 +7,7 @@
  * @example
  * ```ts
  * // not run: internal, needs a node run environment
- * import { runAttempt } from '../src/node/run-attempt.js';
+ * import { runAttempt } from 'odibi-ts/dist/src/node/run-attempt.js';
  * const progress = { phase: 'inject' as const, steps: [], validation: [] };
  * const table = await runAttempt(node, env, 1, new AbortController().signal, progress);
  * ```

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { runNode, Context, ArqueroEngine, MemoryConnection, systemClock, seededRandom } from '../src/index.js';
+ * import { runNode, Context, ArqueroEngine, MemoryConnection, systemClock, seededRandom } from 'odibi-ts';
  * import * as aq from 'arquero';
  * const engine = new ArqueroEngine();
  * const context = new Context(engine);

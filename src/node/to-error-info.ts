@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { toErrorInfo, OdibiError } from '../src/index.js';
+ * import { toErrorInfo, OdibiError } from 'odibi-ts';
  * toErrorInfo(new OdibiError('NODE_TIMEOUT', 'attempt 1 timed out after 50 ms'));
  * // { code: 'NODE_TIMEOUT', message: 'attempt 1 timed out after 50 ms', hint: ... }
  * ```

@@ -9,7 +9,7 @@
  *
  * @example
  * ```ts
- * import { withTimeout, VirtualClock } from '../src/index.js';
+ * import { withTimeout, VirtualClock } from 'odibi-ts';
  * const clock = new VirtualClock();
  * const never = () => new Promise<number>(() => {});
  * await withTimeout(never, { timeoutMs: 50, clock, attempt: 1 }).catch((e) => e.code); // 'NODE_TIMEOUT'

@@ -19,7 +19,7 @@ function titleOf(spec: ChartSpec): string {
  *
  * @example
  * ```ts
- * import { chartBundle, layersChart } from '../src/index.js';
+ * import { chartBundle, layersChart } from 'odibi-ts';
  * const bundle = await chartBundle(layersChart([{ name: 'a', dependsOn: [] }]));
  * Object.keys(bundle); // ['application/vnd.vegalite.v5+json', 'image/svg+xml', 'text/plain']
  * ```

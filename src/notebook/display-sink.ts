@@ -19,7 +19,7 @@ export interface DisplaySink {
  *
  * @example
  * ```ts
- * import { textDisplay } from '../src/index.js';
+ * import { textDisplay } from 'odibi-ts';
  * textDisplay().display({ 'text/plain': 'hello' }); // prints hello
  * ```
  */

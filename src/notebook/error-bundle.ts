@@ -32,7 +32,7 @@ function causes(error: Error): string[] {
  *
  * @example
  * ```ts
- * import { errorBundle, OdibiError } from '../src/index.js';
+ * import { errorBundle, OdibiError } from 'odibi-ts';
  * errorBundle(new OdibiError('GRAPH_CYCLE', 'dependency cycle: a -> b -> a', { hint: 'remove one dependency' }));
  * ```
  */

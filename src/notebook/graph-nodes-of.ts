@@ -25,7 +25,7 @@ function isLayerList(x: unknown): x is string[][] {
  *
  * @example
  * ```ts
- * import { graphNodesOf, DependencyGraph } from '../src/index.js';
+ * import { graphNodesOf, DependencyGraph } from 'odibi-ts';
  * graphNodesOf(DependencyGraph.fromNodes([{ name: 'a', dependsOn: [] }])); // [{ name: 'a', dependsOn: [], layer: 0 }]
  * ```
  */

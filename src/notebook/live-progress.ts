@@ -25,7 +25,7 @@ let views = 0;
  *
  * @example
  * ```ts
- * import { Pipeline, liveProgress, loadProjectFromString } from '../src/index.js';
+ * import { Pipeline, liveProgress, loadProjectFromString } from 'odibi-ts';
  * const project = loadProjectFromString(yamlText);
  * const pipeline = new Pipeline(project.pipelines[0]!, { project, listeners: [liveProgress()] });
  * const results = await pipeline.run();

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import type { MimeBundle } from '../src/index.js';
+ * import type { MimeBundle } from 'odibi-ts';
  * const bundle: MimeBundle = { 'text/plain': 'hello', 'text/html': '<b>hello</b>' };
  * ```
  */

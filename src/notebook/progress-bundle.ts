@@ -38,7 +38,7 @@ function shownNodes(state: ProgressState): NodeProgress[] {
  *
  * @example
  * ```ts
- * import { progressBundle } from '../src/index.js';
+ * import { progressBundle } from 'odibi-ts';
  * progressBundle({ pipeline: 'p', nodes: [{ name: 'a', state: 'running', attempt: 1 }] }, 120)['text/plain'];
  * ```
  */

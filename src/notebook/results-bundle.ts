@@ -10,7 +10,7 @@ import { runOverviewChart } from './run-overview-chart.js';
  *
  * @example
  * ```ts
- * import { resultsBundle } from '../src/index.js';
+ * import { resultsBundle } from 'odibi-ts';
  * const bundle = await resultsBundle(results.toJSON());
  * ```
  */

@@ -27,7 +27,7 @@ function withoutSchema(spec: ChartSpec): Record<string, unknown> {
  *
  * @example
  * ```ts
- * import { runOverviewChart, renderSvg } from '../src/index.js';
+ * import { runOverviewChart, renderSvg } from 'odibi-ts';
  * const svg = await renderSvg(runOverviewChart(results.toJSON()));
  * ```
  */

@@ -11,7 +11,7 @@ import { toMimeBundle } from './to-mime-bundle.js';
  *
  * @example
  * ```ts
- * import { show, layersChart } from '../src/index.js';
+ * import { show, layersChart } from 'odibi-ts';
  * await show(layersChart([{ name: 'raw', dependsOn: [] }, { name: 'clean', dependsOn: ['raw'] }]));
  * ```
  */

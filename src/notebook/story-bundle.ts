@@ -10,7 +10,7 @@ import type { MimeBundle } from './mime-bundle.js';
  *
  * @example
  * ```ts
- * import { buildStoryModel, storyBundle } from '../src/index.js';
+ * import { buildStoryModel, storyBundle } from 'odibi-ts';
  * const bundle = await storyBundle(buildStoryModel(results.toJSON()));
  * ```
  */

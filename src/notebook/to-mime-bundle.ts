@@ -35,7 +35,7 @@ function isProblemList(x: unknown): x is Problem[] {
  *
  * @example
  * ```ts
- * import { toMimeBundle, layersChart } from '../src/index.js';
+ * import { toMimeBundle, layersChart } from 'odibi-ts';
  * const bundle = await toMimeBundle(layersChart([{ name: 'a', dependsOn: [] }]));
  * bundle['image/svg+xml']; // '<svg ...'
  * ```

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from '../src/index.js';
+ * import { OPERATIONS } from 'odibi-ts';
  * OPERATIONS.aggregate.schema.parse({ group_by: ['region'], aggregates: { total: 'd => op.sum(d.amount)' } });
  * ```
  */

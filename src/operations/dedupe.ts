@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from '../src/index.js';
+ * import { OPERATIONS } from 'odibi-ts';
  * OPERATIONS.dedupe.schema.parse({ columns: ['order_id'] });
  * ```
  */

@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from '../src/index.js';
+ * import { OPERATIONS } from 'odibi-ts';
  * OPERATIONS.derive.schema.parse({ columns: { total: 'd => d.price * d.qty' } });
  * ```
  */

@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from '../src/index.js';
+ * import { OPERATIONS } from 'odibi-ts';
  * OPERATIONS.drop.schema.parse({ columns: ['internal_note'] });
  * ```
  */

@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from '../src/index.js';
+ * import { OPERATIONS } from 'odibi-ts';
  * OPERATIONS.filter.schema.parse({ expr: 'd => d.amount > 0' });
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from '../src/index.js';
+ * import { OPERATIONS } from 'odibi-ts';
  * OPERATIONS.impute.schema.parse({ values: { region: 'unknown' }, expressions: { amount: 'd => op.median(d.amount)' } });
  * ```
  */

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from '../src/index.js';
+ * import { OPERATIONS } from 'odibi-ts';
  * OPERATIONS.join.schema.parse({ with: 'clean_customers', on: ['customer_id'], how: 'left' });
  * ```
  */

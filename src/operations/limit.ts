@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from '../src/index.js';
+ * import { OPERATIONS } from 'odibi-ts';
  * OPERATIONS.limit.schema.parse({ n: 10 });
  * ```
  */

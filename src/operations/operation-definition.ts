@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS, type OperationDefinition } from '../src/index.js';
+ * import { OPERATIONS, type OperationDefinition } from 'odibi-ts';
  * const join: OperationDefinition = OPERATIONS.join;
  * join.tables(join.schema.parse({ with: 'customers', on: ['id'] })); // ['customers']
  * console.log(join.example);

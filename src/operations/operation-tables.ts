@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { operationTables } from '../src/index.js';
+ * import { operationTables } from 'odibi-ts';
  * operationTables('join', { with: 'clean_customers', on: ['customer_id'] }); // ['clean_customers']
  * operationTables('filter', { expr: 'd.x > 1' }); // []
  * ```

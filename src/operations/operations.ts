@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { operationNames, OPERATIONS } from '../src/index.js';
+ * import { operationNames, OPERATIONS } from 'odibi-ts';
  * operationNames(); // ['filter', 'derive', 'select', ...]
  * console.log(OPERATIONS.join.example);
  * ```

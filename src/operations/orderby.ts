@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from '../src/index.js';
+ * import { OPERATIONS } from 'odibi-ts';
  * OPERATIONS.orderby.schema.parse({ by: ['region', { column: 'amount', desc: true }] });
  * ```
  */

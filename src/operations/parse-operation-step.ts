@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { parseOperationStep } from '../src/index.js';
+ * import { parseOperationStep } from 'odibi-ts';
  * const { params } = parseOperationStep('limit', { n: 5 });
  * ```
  */

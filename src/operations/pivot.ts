@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from '../src/index.js';
+ * import { OPERATIONS } from 'odibi-ts';
  * OPERATIONS.pivot.schema.parse({ group_by: ['region'], key: 'quarter', value: 'd => op.sum(d.amount)' });
  * ```
  */

@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from '../src/index.js';
+ * import { OPERATIONS } from 'odibi-ts';
  * OPERATIONS.rename.schema.parse({ columns: { cust_id: 'customer_id' } });
  * ```
  */

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from '../src/index.js';
+ * import { OPERATIONS } from 'odibi-ts';
  * OPERATIONS.union.schema.parse({ with: ['orders_2024'], distinct: false });
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from '../src/index.js';
+ * import { OPERATIONS } from 'odibi-ts';
  * OPERATIONS.unpivot.schema.parse({ columns: ['q1', 'q2'], key_name: 'quarter', value_name: 'amount' });
  * ```
  */

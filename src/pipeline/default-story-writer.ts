@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { defaultStoryWriter } from '../src/pipeline/default-story-writer.js';
+ * import { defaultStoryWriter } from 'odibi-ts/dist/src/pipeline/default-story-writer.js';
  * const { storyPath } = await defaultStoryWriter(results.toJSON(), { connection, dir: 'stories', formats: ['md'], now: new Date() });
  * ```
  */

@@ -12,7 +12,7 @@
  *
  * @example
  * ```ts
- * import { dispatchRule } from '../src/index.js';
+ * import { dispatchRule } from 'odibi-ts';
  * const canStart = dispatchRule('layers');
  * canStart('clean_orders', { running: 1, currentLayer: 0, layerOf: () => 1 }); // false: layer 0 is not done
  * ```

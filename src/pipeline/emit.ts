@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { emit } from '../src/pipeline/emit.js';
+ * import { emit } from 'odibi-ts/dist/src/pipeline/emit.js';
  * emit([(e) => console.log(e.type)], { type: 'node:start', pipeline: 'demo', node: 'a', attempt: 1, offsetMs: 0 });
  * ```
  */

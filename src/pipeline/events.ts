@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import type { RunListener } from '../src/index.js';
+ * import type { RunListener } from 'odibi-ts';
  * const log: RunListener = (event) => {
  *   if (event.type === 'node:end') console.log(event.node, event.result.status, event.result.durationMs);
  * };

@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { firstStepColumnProblems } from '../src/index.js';
+ * import { firstStepColumnProblems } from 'odibi-ts';
  * firstStepColumnProblems(node, ['order_id', 'amount']); // [] when the first step only uses those
  * ```
  */

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { Pipeline, VirtualClock, type PipelineOptions, type RunOptions } from '../src/index.js';
+ * import { Pipeline, VirtualClock, type PipelineOptions, type RunOptions } from 'odibi-ts';
  * const options: PipelineOptions = { clock: new VirtualClock(), listeners: [(e) => console.log(e.type)], storyWriter: false };
  * const run: RunOptions = { strategy: 'layers', maxConcurrency: 2, inject: { load_orders: { failTimes: 1 } } };
  * ```

@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * // Internal: a Pipeline builds its parts from its options, with defaults.
- * import type { PipelineParts } from '../src/pipeline/pipeline-parts.js';
+ * import type { PipelineParts } from 'odibi-ts/dist/src/pipeline/pipeline-parts.js';
  * ```
  */
 import type { Clock } from '../clock.js';

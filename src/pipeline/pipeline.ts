@@ -8,7 +8,7 @@
  *
  * @example
  * ```ts
- * import { Pipeline, loadProjectFromString } from '../src/index.js';
+ * import { Pipeline, loadProjectFromString } from 'odibi-ts';
  * const project = loadProjectFromString(`
  * project: demo
  * connections: { mem: { type: memory } }

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { planRun, DependencyGraph } from '../src/index.js';
+ * import { planRun, DependencyGraph } from 'odibi-ts';
  * const graph = DependencyGraph.fromNodes([{ name: 'a', dependsOn: [] }, { name: 'b', dependsOn: ['a'] }]);
  * planRun(graph, 'demo', { select: 'b' }).run; // Set { 'b' }
  * ```

@@ -9,7 +9,7 @@
  * @example
  * ```ts
  * // not run: internal, needs a run plan
- * import { provideInputs } from '../src/pipeline/provide-inputs.js';
+ * import { provideInputs } from 'odibi-ts/dist/src/pipeline/provide-inputs.js';
  * const missing = await provideInputs({ graph, nodes, engine, connections, context }, plan);
  * ```
  */

@@ -8,7 +8,7 @@
  * @example
  * ```ts
  * // Internal: `new Pipeline(config, options).run(runOptions)` calls it.
- * import { runPipeline } from '../src/pipeline/run-pipeline.js';
+ * import { runPipeline } from 'odibi-ts/dist/src/pipeline/run-pipeline.js';
  * ```
  */
 import { setMaxListeners } from 'node:events';

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { runSettings } from '../src/pipeline/run-settings.js';
+ * import { runSettings } from 'odibi-ts/dist/src/pipeline/run-settings.js';
  * runSettings(pipelineConfig, { strategy: 'layers' }).strategy; // 'layers'
  * ```
  */

@@ -9,7 +9,7 @@
  *
  * @example
  * ```ts
- * import { schedule, dispatchRule } from '../src/index.js';
+ * import { schedule, dispatchRule } from 'odibi-ts';
  * const deps: Record<string, string[]> = { a: [], b: [], c: ['a'] };
  * await schedule({
  *   order: ['a', 'b', 'c'], dependsOn: (n) => deps[n]!, layerOf: (n) => (n === 'c' ? 1 : 0),

@@ -10,7 +10,7 @@
  *
  * @example
  * ```ts
- * import { tableReleaser, Context, ArqueroEngine } from '../src/index.js';
+ * import { tableReleaser, Context, ArqueroEngine } from 'odibi-ts';
  * import * as aq from 'arquero';
  * const context = new Context(new ArqueroEngine());
  * context.register('raw', aq.table({ x: [1] }));

@@ -9,7 +9,7 @@
  *
  * @example
  * ```ts
- * import type { ValidationReport } from '../src/index.js';
+ * import type { ValidationReport } from 'odibi-ts';
  * const report: ValidationReport = await pipeline.validate();
  * report.errors.map((p) => `${p.node}: ${p.code} ${p.message}`);
  * ```

@@ -7,7 +7,7 @@
  * @example
  * ```ts
  * // Internal: the pipeline calls it after a run; the result's storyPath tells where the story went.
- * import { writeRunStory } from '../src/pipeline/write-run-story.js';
+ * import { writeRunStory } from 'odibi-ts/dist/src/pipeline/write-run-story.js';
  * ```
  */
 import type { Connection } from '../connections/connection.js';

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { pipelineStatus } from '../src/index.js';
+ * import { pipelineStatus } from 'odibi-ts';
  * pipelineStatus({ completed: ['A', 'C'], failed: ['B'], skipped: ['D', 'E'] }); // 'partial'
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { resultsJsonSchema } from '../src/index.js';
+ * import { resultsJsonSchema } from 'odibi-ts';
  * resultsJsonSchema().required; // ['schemaVersion', 'pipeline', ...]
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { resultsSchema } from '../src/index.js';
+ * import { resultsSchema } from 'odibi-ts';
  * resultsSchema.safeParse({ schemaVersion: 1 }).success; // false
  * ```
  */

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import type { PipelineResultsData, NodeResult } from '../src/index.js';
+ * import type { PipelineResultsData, NodeResult } from 'odibi-ts';
  * const data: PipelineResultsData = results.toJSON();
  * const slowest: NodeResult | undefined = [...data.nodeResults].sort((a, b) => b.durationMs - a.durationMs)[0];
  * ```

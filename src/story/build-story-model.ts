@@ -24,7 +24,7 @@ function countNodes(results: PipelineResultsData): StoryCounts {
  *
  * @example
  * ```ts
- * import { buildStoryModel, renderMarkdown } from '../src/index.js';
+ * import { buildStoryModel, renderMarkdown } from 'odibi-ts';
  * const story = buildStoryModel(results);
  * story.summary; // '2 of 5 nodes succeeded. B failed ...'
  * ```

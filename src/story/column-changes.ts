@@ -6,7 +6,7 @@ import type { TableSchema } from '../engine/engine.js';
  *
  * @example
  * ```ts
- * import { columnChanges } from '../src/index.js';
+ * import { columnChanges } from 'odibi-ts';
  * columnChanges({ id: 'number', total: 'number' }, { id: 'number', note: 'string' });
  * // { added: ['total'], removed: ['note'] }
  * ```

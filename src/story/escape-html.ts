@@ -5,7 +5,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  *
  * @example
  * ```ts
- * import { escapeHtml } from '../src/index.js';
+ * import { escapeHtml } from 'odibi-ts';
  * escapeHtml('<script>alert(1)</script>'); // '&lt;script&gt;alert(1)&lt;/script&gt;'
  * ```
  */

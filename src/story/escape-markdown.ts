@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { escapeMarkdown } from '../src/index.js';
+ * import { escapeMarkdown } from 'odibi-ts';
  * escapeMarkdown('a|b <i> raw_orders'); // 'a\\|b \\<i\\> raw_orders'
  * ```
  */

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { formatCell } from '../src/index.js';
+ * import { formatCell } from 'odibi-ts';
  * formatCell({ a: 1 }); // '{"a":1}'
  * ```
  */

@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { formatDuration } from '../src/index.js';
+ * import { formatDuration } from 'odibi-ts';
  * formatDuration(1250); // '1.25 s'
  * ```
  */

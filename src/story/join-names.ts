@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { joinNames } from '../src/index.js';
+ * import { joinNames } from 'odibi-ts';
  * joinNames(['raw_orders', 'clean_orders', 'summary']); // 'raw_orders, clean_orders and summary'
  * ```
  */

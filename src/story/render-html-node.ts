@@ -56,7 +56,7 @@ function problems(node: StoryNode): SafeHtml {
  *
  * @example
  * ```ts
- * import { renderHtmlNode, buildStoryModel } from '../src/index.js';
+ * import { renderHtmlNode, buildStoryModel } from 'odibi-ts';
  * renderHtmlNode(buildStoryModel(results.toJSON()).nodes[0]).value;
  * ```
  */

@@ -39,7 +39,7 @@ ${model.nodes.map(renderHtmlNode)}
  *
  * @example
  * ```ts
- * import { buildStoryModel, renderStoryCharts, renderHtml } from '../src/index.js';
+ * import { buildStoryModel, renderStoryCharts, renderHtml } from 'odibi-ts';
  * const story = buildStoryModel(results.toJSON());
  * const page = renderHtml(story, { charts: await renderStoryCharts(story) });
  * ```

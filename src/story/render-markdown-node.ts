@@ -52,7 +52,7 @@ function problemLines(node: StoryNode): string[] {
  *
  * @example
  * ```ts
- * import { renderMarkdownNode, buildStoryModel } from '../src/index.js';
+ * import { renderMarkdownNode, buildStoryModel } from 'odibi-ts';
  * renderMarkdownNode(buildStoryModel(results.toJSON()).nodes[0]);
  * ```
  */

@@ -16,7 +16,7 @@ export interface RenderMarkdownOptions {
  *
  * @example
  * ```ts
- * import { buildStoryModel, renderMarkdown } from '../src/index.js';
+ * import { buildStoryModel, renderMarkdown } from 'odibi-ts';
  * console.log(renderMarkdown(buildStoryModel(results.toJSON())));
  * ```
  */

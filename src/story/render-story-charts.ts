@@ -12,7 +12,7 @@ export interface StoryCharts {
  *
  * @example
  * ```ts
- * import { buildStoryModel, renderStoryCharts, renderHtml } from '../src/index.js';
+ * import { buildStoryModel, renderStoryCharts, renderHtml } from 'odibi-ts';
  * const story = buildStoryModel(results.toJSON());
  * const page = renderHtml(story, { charts: await renderStoryCharts(story) });
  * ```

@@ -35,7 +35,7 @@ function otherSkips(results: PipelineResultsData, explained: Set<string>): strin
  *
  * @example
  * ```ts
- * import { runSummary } from '../src/index.js';
+ * import { runSummary } from 'odibi-ts';
  * runSummary(results);
  * // '2 of 5 nodes succeeded. B failed at step 2 (join): ..., so D and E were skipped; A and C were unaffected.'
  * ```

@@ -22,7 +22,7 @@ function render(value: unknown): string {
  *
  * @example
  * ```ts
- * import { html } from '../src/index.js';
+ * import { html } from 'odibi-ts';
  * html`<td>${'<b>'}</td>`.value; // '<td>&lt;b&gt;</td>'
  * ```
  */
@@ -40,7 +40,7 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
  *
  * @example
  * ```ts
- * import { rawHtml } from '../src/index.js';
+ * import { rawHtml } from 'odibi-ts';
  * rawHtml('<hr>').value; // '<hr>'
  * ```
  */

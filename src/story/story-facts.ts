@@ -13,7 +13,7 @@ function signed(n: number): string {
  *
  * @example
  * ```ts
- * import { headerFacts, buildStoryModel } from '../src/index.js';
+ * import { headerFacts, buildStoryModel } from 'odibi-ts';
  * headerFacts(buildStoryModel(results.toJSON()));
  * ```
  */
@@ -37,7 +37,7 @@ export function headerFacts(model: StoryModel): StoryFact[] {
  *
  * @example
  * ```ts
- * import { nodeFacts, buildStoryModel } from '../src/index.js';
+ * import { nodeFacts, buildStoryModel } from 'odibi-ts';
  * nodeFacts(buildStoryModel(results.toJSON()).nodes[0]);
  * ```
  */
@@ -63,7 +63,7 @@ export function nodeFacts(node: StoryNode): StoryFact[] {
  *
  * @example
  * ```ts
- * import { skipSentence } from '../src/index.js';
+ * import { skipSentence } from 'odibi-ts';
  * skipSentence({ reason: 'upstream_failed', rootCause: 'B', message: 'skipped because B failed' });
  * // 'Skipped because B failed (root cause: B).'
  * ```

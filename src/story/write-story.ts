@@ -67,7 +67,7 @@ async function filesOf(format: StoryFormat, base: string, model: StoryModel): Pr
  *
  * @example
  * ```ts
- * import { writeStory } from '../src/index.js';
+ * import { writeStory } from 'odibi-ts';
  * const { storyPath } = await writeStory(results.toJSON(), { connection, dir: 'stories', formats: ['md', 'html', 'json'], now: new Date() });
  * ```
  */

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { closestMatch } from '../src/index.js';
+ * import { closestMatch } from 'odibi-ts';
  * closestMatch('raw_ordres', ['raw_orders', 'raw_customers']); // 'raw_orders'
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { VEGA_LITE_SCHEMA, type ChartSpec } from '../src/index.js';
+ * import { VEGA_LITE_SCHEMA, type ChartSpec } from 'odibi-ts';
  * const spec: ChartSpec = { $schema: VEGA_LITE_SCHEMA, data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' } } };
  * ```
  */
@@ -22,7 +22,7 @@ export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json
  *
  * @example
  * ```ts
- * import { isChartSpec, layersChart } from '../src/index.js';
+ * import { isChartSpec, layersChart } from 'odibi-ts';
  * isChartSpec(layersChart([{ name: 'a', dependsOn: [] }])); // true
  * ```
  */

@@ -35,7 +35,7 @@ function collectingLogger(warnings: string[]): unknown {
  *
  * @example
  * ```ts
- * import { compileChart, layersChart } from '../src/index.js';
+ * import { compileChart, layersChart } from 'odibi-ts';
  * compileChart(layersChart([{ name: 'a', dependsOn: [] }])).warnings; // []
  * ```
  */

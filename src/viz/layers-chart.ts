@@ -23,7 +23,7 @@ function axisless(field: string, domain: number[], reverse = false): Record<stri
  *
  * @example
  * ```ts
- * import { layersChart, renderSvg } from '../src/index.js';
+ * import { layersChart, renderSvg } from 'odibi-ts';
  * const spec = layersChart([
  *   { name: 'raw_orders', dependsOn: [] },
  *   { name: 'clean_orders', dependsOn: ['raw_orders'] },

@@ -76,7 +76,7 @@ function computeLayers(nodes: readonly GraphNodeInput[]): Map<string, number> {
  *
  * @example
  * ```ts
- * import { layoutNodes } from '../src/index.js';
+ * import { layoutNodes } from 'odibi-ts';
  * layoutNodes([{ name: 'a', dependsOn: [] }, { name: 'b', dependsOn: ['a'] }]).edges; // [{ from: 'a', to: 'b', ... }]
  * ```
  */

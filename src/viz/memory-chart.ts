@@ -28,7 +28,7 @@ function panel(field: string, title: string, color: string): Record<string, unkn
  *
  * @example
  * ```ts
- * import { memoryChart, renderSvg } from '../src/index.js';
+ * import { memoryChart, renderSvg } from 'odibi-ts';
  * const svg = await renderSvg(memoryChart(results));
  * ```
  */

@@ -12,7 +12,7 @@ export interface NodeSpan {
  *
  * @example
  * ```ts
- * import { nodeSpan } from '../src/index.js';
+ * import { nodeSpan } from 'odibi-ts';
  * nodeSpan(results.nodeResults[0]); // { start: 0, end: 12 }
  * ```
  */

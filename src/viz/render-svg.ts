@@ -8,7 +8,7 @@ import { compileChart } from './compile-chart.js';
  *
  * @example
  * ```ts
- * import { layersChart, renderSvg } from '../src/index.js';
+ * import { layersChart, renderSvg } from 'odibi-ts';
  * const svg = await renderSvg(layersChart([{ name: 'a', dependsOn: [] }]));
  * svg.startsWith('<svg'); // true
  * ```

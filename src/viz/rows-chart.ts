@@ -7,7 +7,7 @@ import { VEGA_LITE_SCHEMA, type ChartSpec } from './chart-spec.js';
  *
  * @example
  * ```ts
- * import { rowsChart, renderSvg } from '../src/index.js';
+ * import { rowsChart, renderSvg } from 'odibi-ts';
  * const svg = await renderSvg(rowsChart(results));
  * ```
  */

@@ -9,7 +9,7 @@ import { nodeSpan, type NodeSpan } from './node-span.js';
  *
  * @example
  * ```ts
- * import { runCriticalPath } from '../src/index.js';
+ * import { runCriticalPath } from 'odibi-ts';
  * runCriticalPath(results); // ['raw_orders', 'clean_orders', 'customer_orders']
  * ```
  */

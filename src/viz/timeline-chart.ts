@@ -36,7 +36,7 @@ function timelineData(results: PipelineResultsData) {
  *
  * @example
  * ```ts
- * import { timelineChart, renderSvg } from '../src/index.js';
+ * import { timelineChart, renderSvg } from 'odibi-ts';
  * const svg = await renderSvg(timelineChart(results));
  * ```
  */

@@ -39,15 +39,17 @@ test('Markdown ts blocks are found; `// not run` marks an example that is only s
   assert.deepEqual(found.map((e) => [e.line, e.notRun]), [[4, false], [12, true]]);
 });
 
-test('a cell keeps the imports on top, points them at ../src, and puts the rest in a block', () => {
+test('a cell keeps the imports on top, points relative imports of src/ at the compiled library, and puts the rest in a block', () => {
   const code = "import { a, type B } from '../src/index.js';\nimport * as aq from 'arquero';\nconst x: B = a();\n";
   assert.deepEqual(splitImports(code).imports, ["import { a, type B } from '../src/index.js';", "import * as aq from 'arquero';"]);
   const cell = exampleCell({ file: 'src/a.ts', line: 3, code, kind: 'tsdoc', notRun: false }, 0, '/project');
   assert.match(cell, /^\/\/ example 1: src\/a\.ts:3\n/);
-  assert.match(cell, /from '\.\.\/src\/index\.js';/);
+  assert.match(cell, /from 'odibi-ts';/);
   assert.match(cell, /process\.chdir\("\/project\/notebooks"\);\ntry \{\nconst x: B = a\(\);\n\} finally \{\n  process\.chdir\("\/project\/notebooks"\);\n\}$/);
   const readme = exampleCell({ file: 'docs/readme/x.md', line: 3, code: "import { a } from './src/index.js';\na();\n", kind: 'readme', notRun: false }, 1, '/project');
-  assert.match(readme, /from '\.\.\/src\/index\.js';\nprocess\.chdir\("\/project"\);/);
+  assert.match(readme, /from 'odibi-ts';\nprocess\.chdir\("\/project"\);/);
+  const inner = exampleCell({ file: 'src/b.ts', line: 1, code: "import { f } from '../src/grading/f.js';\nf();\n", kind: 'tsdoc', notRun: false }, 2, '/project');
+  assert.match(inner, /from 'odibi-ts\/dist\/src\/grading\/f\.js';/);
 });
 
 test('imports of one module merge into one statement; a value import covers its type; other forms are deduplicated', () => {

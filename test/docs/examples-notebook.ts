@@ -1,6 +1,6 @@
 // Turns documentation examples into one notebook: one cell per example, its
-// imports kept at the top of the cell (imports of src/ made relative to
-// notebooks/, where the kernel compiles) and the rest in a block, so that
+// imports kept at the top of the cell (a relative import of src/ pointed at
+// the compiled library, as the notebooks import it) and the rest in a block, so that
 // names never collide between examples. README examples run in the project
 // root (their paths are written from there), TSDoc examples in notebooks/
 // (where a learner pastes them); the cell always returns to notebooks/.
@@ -16,9 +16,10 @@ export function splitImports(code: string): { imports: string[]; body: string } 
   return { imports: imports.map((s) => s.trim()), body: code.replace(IMPORT, '').trim() };
 }
 
-/** A relative specifier of the project's sources, made relative to notebooks/, where the kernel compiles cells. */
+/** A relative specifier of the project's sources, pointed at the compiled library (`odibi-ts`, `odibi-ts/dist/src/...`). */
 function notebookSpecifier(statement: string): string {
-  return statement.replace(/(['"])(?:\.\.?\/)+src\/([^'"]+)\1/, (_m, quote: string, rest: string) => `${quote}../src/${rest}${quote}`);
+  return statement.replace(/(['"])(?:\.\.?\/)+src\/([^'"]+)\1/, (_m, quote: string, rest: string) =>
+    `${quote}${rest === 'index.js' ? 'odibi-ts' : `odibi-ts/dist/src/${rest}`}${quote}`);
 }
 
 /** The source of the cell that runs `example`. */
@@ -42,7 +43,7 @@ export function examplesNotebook(examples: readonly DocExample[], root: string):
   const code = (id: string, source: string) => ({ cell_type: 'code', execution_count: null, id, metadata: {}, outputs: [], source });
   return {
     cells: [
-      code('preamble', examplesPreamble('../src/index.js')),
+      code('preamble', examplesPreamble('odibi-ts')),
       ...examples.map((example, i) => code(`example-${i + 1}`, exampleCell(example, i, root))),
     ],
     metadata: { kernelspec: { display_name: 'TypeScript', language: 'typescript', name: 'tslab' } },

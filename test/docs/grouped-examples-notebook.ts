@@ -48,7 +48,7 @@ export function groupCell(group: readonly DocExample[], root: string): string {
 export function groupedExamplesNotebook(groups: readonly DocExample[][], root: string): object {
   const code = (id: string, source: string) => ({ cell_type: 'code', execution_count: null, id, metadata: {}, outputs: [], source });
   return {
-    cells: [code('preamble', examplesPreamble('../src/index.js')), ...groups.map((g, i) => code(`group-${i + 1}`, groupCell(g, root)))],
+    cells: [code('preamble', examplesPreamble('odibi-ts')), ...groups.map((g, i) => code(`group-${i + 1}`, groupCell(g, root)))],
     metadata: { kernelspec: { display_name: 'TypeScript', language: 'typescript', name: 'tslab' } },
     nbformat: 4,
     nbformat_minor: 5,

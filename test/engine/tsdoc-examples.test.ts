@@ -1,15 +1,15 @@
 // The @example blocks in the TSDoc of the engine's modules (connections,
 // engine, operations, expressions, context) must run as written: each is
-// written to .odibi/tmp with its import pointed at src/index.ts, then imported.
+// written to .odibi/tmp with its import pointed at the sources, then imported.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importSources } from '../helpers/doc-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TMP = path.join(ROOT, '.odibi/tmp/tsdoc-examples');
-const INDEX = path.join(ROOT, 'src/index.ts');
 const FOLDERS = ['src/connections', 'src/engine', 'src/operations', 'src/expressions', 'src/context'];
 mkdirSync(TMP, { recursive: true });
 after(() => {
@@ -41,9 +41,9 @@ for (const file of files) {
   if (blocks.length === 0) continue;
   test(`@example of ${path.relative(ROOT, file)} runs`, async () => {
     for (const [i, code] of blocks.entries()) {
-      assert.match(code, /from '\.\.\/src\/index\.js'/, 'imports the library the way a notebook does');
+      assert.match(code, /from 'odibi-ts'/, 'imports the library the way a notebook does');
       const target = path.join(TMP, `${path.relative(ROOT, file).replace(/\W/g, '_')}_${i}.ts`);
-      writeFileSync(target, code.replaceAll("'../src/index.js'", JSON.stringify(INDEX)) + '\nexport {};\n');
+      writeFileSync(target, importSources(code) + '\nexport {};\n');
       const log = console.log;
       console.log = () => undefined;
       try {

@@ -26,11 +26,11 @@ test('answer cells are found by metadata wherever they are; the last copy wins',
 
 test('the grading notebook pairs each found answer with its checks and plans the missing ones', () => {
   const sources = loadExerciseSources(resolve(import.meta.dirname, '../..')).slice(0, 3);
-  const { notebook, plan } = buildGradingNotebook(sources, new Map([[1, 'function a() {}'], [3, '']]), '../../', 'tok');
+  const { notebook, plan } = buildGradingNotebook(sources, new Map([[1, 'function a() {}'], [3, '']]), 'tok');
   assert.deepEqual(plan, [{ exercise: 1, answerCell: 0, gradingCell: 1 }, { exercise: 2 }, { exercise: 3, answerCell: 2, gradingCell: 3 }]);
   const text = (i: number) => (notebook.cells[i].source as string[]).join('');
   assert.equal(text(0), 'function a() {}');
-  assert.match(text(1), /import \{ ex1HiddenChecks \} from '\.\.\/\.\.\/src\/grading\/hidden\/01-executor\.js'/);
+  assert.match(text(1), /import \{ ex1HiddenChecks \} from 'odibi-ts\/dist\/src\/grading\/hidden\/01-executor\.js'/);
   assert.match(text(1), /ODIBI-GRADE:tok:/);
   assert.equal(text(2), '// (empty answer cell)');
 });

@@ -1,13 +1,24 @@
 // Runs the ```ts examples of a Markdown document as modules: each is written to
-// .odibi/tmp with its import of '../src/index.js' pointed at src/index.ts, then
-// imported; every `console.log(...); // expected` must print what its comment says.
+// .odibi/tmp with its imports of the library ('odibi-ts', as a notebook writes
+// them) pointed at the sources in src/, then imported; every
+// `console.log(...); // expected` must print what its comment says.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
 
 const ROOT = new URL('../../', import.meta.url);
-const INDEX = fileURLToPath(new URL('src/index.ts', ROOT));
+const SRC = fileURLToPath(new URL('src/', ROOT));
+
+/**
+ * The example's imports of the library pointed at the TypeScript sources, so
+ * the tests check src/ and not the last build: `'odibi-ts'` is src/index.ts,
+ * `'odibi-ts/dist/src/x.js'` (or a relative `'../src/x.js'`) is src/x.ts.
+ */
+export function importSources(code: string): string {
+  return code.replace(/(['"])(?:odibi-ts|(?:odibi-ts\/dist\/|(?:\.\.?\/)+)src\/([^'"]+)\.js)\1/g, (_m, _q: string, rest?: string) =>
+    JSON.stringify(`${SRC}${rest ?? 'index'}.ts`));
+}
 
 /** The `// expected` comments after console.log calls, in order. */
 export function expectedOutputs(code: string): string[] {
@@ -23,7 +34,7 @@ export function normalise(text: string): string {
 export function tsBlocks(doc: string, libraryOnly = false): string[] {
   const text = readFileSync(new URL(doc, ROOT), 'utf8');
   const blocks = [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
-  return libraryOnly ? blocks.filter((code) => code.includes("from '../src/index.js'")) : blocks;
+  return libraryOnly ? blocks.filter((code) => code.includes("from 'odibi-ts'")) : blocks;
 }
 
 /** Runs every example of `doc` in `tmpDir` (under the project), checking commented outputs. */
@@ -34,7 +45,7 @@ export async function runDocExamples(doc: string, tmpDir: string, options: { lib
   assert.ok(examples.length > 0, 'the document has examples');
   for (const [i, code] of examples.entries()) {
     const file = new URL(`${doc.replace(/\W/g, '_')}_${i}.ts`, tmp);
-    writeFileSync(file, code.replaceAll("'../src/index.js'", JSON.stringify(INDEX)) + '\nexport {};\n');
+    writeFileSync(file, importSources(code) + '\nexport {};\n');
     const logged: string[] = [];
     const log = console.log;
     console.log = (...args: unknown[]) => void logged.push(args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 5 }))).join(' '));

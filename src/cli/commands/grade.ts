@@ -40,7 +40,7 @@ function parseTimeout(text = '60'): number {
  * @example
  * ```ts
  * import { mkdirSync, writeFileSync } from 'node:fs';
- * import { gradeFile } from '../src/cli/commands/grade.js';
+ * import { gradeFile } from 'odibi-ts/dist/src/cli/commands/grade.js';
  * mkdirSync('../.odibi/tmp', { recursive: true });
  * writeFileSync('../.odibi/tmp/empty.ipynb', JSON.stringify({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [] }));
  * const { text } = await gradeFile('../.odibi/tmp/empty.ipynb', { out: '../.odibi/tmp/grades' });
@@ -75,7 +75,7 @@ export async function gradeFile(notebook: string, options: GradeCommandOptions =
  * @example
  * ```ts
  * import { Command } from 'commander';
- * import { gradeCommand } from '../src/cli/commands/grade.js';
+ * import { gradeCommand } from 'odibi-ts/dist/src/cli/commands/grade.js';
  * const program = new Command('odibi');
  * gradeCommand(program, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), exitCode: 0 });
  * ```

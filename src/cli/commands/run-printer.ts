@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { runPrinter } from '../src/cli/commands/run-printer.js';
+ * import { runPrinter } from 'odibi-ts/dist/src/cli/commands/run-printer.js';
  * const listener = runPrinter({ write: (s) => process.stdout.write(s) }, process.cwd());
  * ```
  */

@@ -7,7 +7,7 @@
  * @example
  * ```ts
  * // not run: needs the results of a previous `odibi run`
- * import { readResultsFile } from '../src/cli/commands/run-results-file.js';
+ * import { readResultsFile } from 'odibi-ts/dist/src/cli/commands/run-results-file.js';
  * const record = await readResultsFile('examples/retail/.odibi/last-run/results.json');
  * Object.keys(record); // ['bronze', 'silver', 'gold']
  * ```

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { resumeCommand } from '../src/cli/commands/run-resume-command.js';
+ * import { resumeCommand } from 'odibi-ts/dist/src/cli/commands/run-resume-command.js';
  * resumeCommand('examples/retail/project.yaml', { pipeline: ['silver'] }, 'examples/retail/.odibi/last-run/results.json');
  * // "odibi run examples/retail/project.yaml --pipeline silver --resume examples/retail/.odibi/last-run/results.json"
  * ```

@@ -11,7 +11,7 @@
  * @example
  * ```ts
  * // not run: the CLI does not load inside the kernel yet (run it from a terminal)
- * import { runCli } from '../src/cli/main.js';
+ * import { runCli } from 'odibi-ts/dist/src/cli/main.js';
  * const code = await runCli(['run', 'examples/retail/project.yaml', '--pipeline', 'bronze']);
  * ```
  */

@@ -50,7 +50,7 @@ async function readArtifact(file: string): Promise<PipelineResults> {
  * @example
  * ```ts
  * // not run: needs a story JSON written by a previous run
- * import { renderStoryFile } from '../src/cli/commands/story.js';
+ * import { renderStoryFile } from 'odibi-ts/dist/src/cli/commands/story.js';
  * const [page] = await renderStoryFile('stories/orders_20260115_093000_041.json', { format: 'html' });
  * ```
  */

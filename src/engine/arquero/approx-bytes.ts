@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { approxBytes } from '../src/index.js';
+ * import { approxBytes } from 'odibi-ts';
  * import * as aq from 'arquero';
  * approxBytes(aq.table({ x: [1, 2, 3] })); // 24
  * ```

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { ArqueroEngine, MemoryConnection } from '../src/index.js';
+ * import { ArqueroEngine, MemoryConnection } from 'odibi-ts';
  * import * as aq from 'arquero';
  * const engine = new ArqueroEngine();
  * const memory = new MemoryConnection('mem');

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { readTable, MemoryConnection } from '../src/index.js';
+ * import { readTable, MemoryConnection } from 'odibi-ts';
  * const memory = new MemoryConnection('mem');
  * await memory.writeBytes('orders.csv', 'id,amount\n1,9.5\n');
  * const orders = await readTable({ connection: 'mem', path: 'orders.csv', format: 'csv', options: {} }, memory);

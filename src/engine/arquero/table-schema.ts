@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { tableSchema } from '../src/index.js';
+ * import { tableSchema } from 'odibi-ts';
  * import * as aq from 'arquero';
  * tableSchema(aq.table({ id: [1, 2], name: ['a', null] })); // { id: 'number', name: 'string' }
  * ```

@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { validateTable } from '../src/index.js';
+ * import { validateTable } from 'odibi-ts';
  * import * as aq from 'arquero';
  * validateTable(aq.table({ id: [1, 1] }), { notEmpty: true, noNulls: [], unique: ['id'] });
  * // [{ rule: 'not_empty', passed: true }, { rule: 'unique:id', passed: false, message: ... }]

@@ -8,7 +8,7 @@
  *
  * @example
  * ```ts
- * import { writeTable, MemoryConnection } from '../src/index.js';
+ * import { writeTable, MemoryConnection } from 'odibi-ts';
  * import * as aq from 'arquero';
  * const memory = new MemoryConnection('mem');
  * await writeTable(aq.table({ id: [1] }), { connection: 'mem', path: 'out.csv', format: 'csv', mode: 'append', options: {} }, memory);

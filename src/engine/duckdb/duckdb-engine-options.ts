@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { DuckDbEngine, type OperationRun } from '../src/index.js';
+ * import { DuckDbEngine, type OperationRun } from 'odibi-ts';
  * const runs: OperationRun[] = [];
  * const engine = new DuckDbEngine({ memoryLimit: '512MB', onOperation: (run) => runs.push(run) });
  * await engine.close();

@@ -16,7 +16,7 @@
  *
  * @example
  * ```ts
- * import { DuckDbEngine, MemoryConnection, type DuckDbTable } from '../src/index.js';
+ * import { DuckDbEngine, MemoryConnection, type DuckDbTable } from 'odibi-ts';
  * import * as aq from 'arquero';
  * const engine = new DuckDbEngine();
  * const orders: DuckDbTable = engine.fromArquero(aq.table({ id: [1, 2, 3], amount: [5, 50, 20] }));

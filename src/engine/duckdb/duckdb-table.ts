@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { DuckDbEngine, type DuckDbTable } from '../src/index.js';
+ * import { DuckDbEngine, type DuckDbTable } from 'odibi-ts';
  * import * as aq from 'arquero';
  * const engine = new DuckDbEngine();
  * const t: DuckDbTable = engine.fromArquero(aq.table({ x: [1, 2] }));

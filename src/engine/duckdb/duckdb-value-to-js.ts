@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { duckDbValueToJs } from '../src/index.js';
+ * import { duckDbValueToJs } from 'odibi-ts';
  * duckDbValueToJs(42n); // 42
  * ```
  */

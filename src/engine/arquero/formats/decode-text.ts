@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { decodeText } from '../src/index.js';
+ * import { decodeText } from 'odibi-ts';
  * decodeText(new TextEncoder().encode('a,b\n1,2'), 'orders.csv'); // 'a,b\n1,2'
  * ```
  */

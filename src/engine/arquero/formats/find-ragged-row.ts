@@ -8,7 +8,7 @@
  *
  * @example
  * ```ts
- * import { findRaggedRow } from '../src/index.js';
+ * import { findRaggedRow } from 'odibi-ts';
  * findRaggedRow('a,b\n1,2\n3\n', ','); // { line: 3, expected: 2, found: 1 }
  * ```
  */

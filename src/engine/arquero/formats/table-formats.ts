@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { tableFormatNames } from '../src/index.js';
+ * import { tableFormatNames } from 'odibi-ts';
  * tableFormatNames(); // ['csv', 'json', 'arrow', 'parquet']
  * ```
  */
