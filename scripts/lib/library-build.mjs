@@ -14,8 +14,8 @@ import { performance } from 'node:perf_hooks';
 export const STAMP = 'build-stamp.json';
 /** Files besides src/ whose change means a rebuild. */
 const CONFIG_FILES = ['package.json', 'tsconfig.json', 'tsconfig.build.json'];
-/** What the build copies from src/ as it is (the Python side of the notebook runner). */
-const ASSET = /\.py$/;
+/** What the build copies from src/ as it is: the Python side of the notebook runner, plain JavaScript modules and their declarations. */
+const ASSET = /\.(py|mjs|d\.mts)$/;
 
 function listFiles(dir, root) {
   if (!fs.existsSync(dir)) return [];
