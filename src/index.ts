@@ -78,7 +78,7 @@ export * from './story/column-changes.js';
 export * from './story/format-duration.js';
 export * from './story/format-cell.js';
 export * from './story/join-names.js';
-export * from './story/escape-html.js';
+export * from './text/escape-html.js';
 export * from './story/escape-markdown.js';
 export * from './story/safe-html.js';
 export * from './story/story-facts.js';

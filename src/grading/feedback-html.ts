@@ -16,7 +16,7 @@
  */
 import type { CaseResult, ExerciseReport } from './check-case.js';
 import { scope } from './report-scope.js';
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '../text/escape-html.js';
 
 const CELL = 'style="border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top"';
 const NOWRAP = 'style="border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top;white-space:nowrap"';

@@ -9,7 +9,7 @@
  * ```
  */
 import type { ExerciseGrade, GradeReport } from './grade-report.js';
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '../text/escape-html.js';
 import { feedbackHtml } from './feedback-html.js';
 
 const CELL = 'style="border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top"';

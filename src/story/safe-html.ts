@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '../text/escape-html.js';
 
 /** HTML that is known to be safe: built by {@link html} or marked with {@link rawHtml}. */
 export class SafeHtml {
