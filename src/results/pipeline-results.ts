@@ -30,20 +30,24 @@ export class PipelineResults {
 
   /** Loads results from the artifact (an object or a JSON string); throws RESULTS_INVALID naming each problem. */
   static fromJSON(json: unknown): PipelineResults {
+    const loaded = PipelineResults.safeFromJSON(json);
+    if (loaded.ok) return loaded.results;
+    throw new OdibiError('RESULTS_INVALID', `results JSON is not valid: ${loaded.detail}`, { hint: 'pass a file written by `odibi run --json` or results.toJSON()' });
+  }
+
+  /** Like {@link PipelineResults.fromJSON}, but returns what is wrong (up to five problems) instead of throwing. */
+  static safeFromJSON(json: unknown): { ok: true; results: PipelineResults } | { ok: false; detail: string } {
     let value = json;
     if (typeof json === 'string') {
       try {
         value = JSON.parse(json);
       } catch (error) {
-        throw new OdibiError('RESULTS_INVALID', `results JSON is not valid: ${(error as Error).message}`, { hint: 'pass a file written by `odibi run --json` or results.toJSON()' });
+        return { ok: false, detail: (error as Error).message };
       }
     }
     const parsed = resultsSchema.safeParse(value);
-    if (!parsed.success) {
-      const detail = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-      throw new OdibiError('RESULTS_INVALID', `results JSON is not valid: ${detail}`, { hint: 'pass a file written by `odibi run --json` or results.toJSON()' });
-    }
-    return new PipelineResults(parsed.data as PipelineResultsData);
+    if (parsed.success) return { ok: true, results: new PipelineResults(parsed.data as PipelineResultsData) };
+    return { ok: false, detail: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') };
   }
 
   get pipeline(): string { return this.#data.pipeline; }

@@ -17,6 +17,12 @@ export interface WriteStoryOptions {
   formats: readonly StoryFormat[];
   /** The time in the file names (the run's end, or the clock's now). */
   now: Date;
+  /**
+   * The file name without extension. Default: `<pipeline>_<YYYYMMDD_HHMMSS>_<mmm>`
+   * from `now`, with `_2`, `_3` rather than overwriting an earlier story. A
+   * name given here is used as it is and replaces files of that name.
+   */
+  name?: string;
   /** Sample rows per node (the project's `story.max_sample_rows`). */
   maxSampleRows?: number;
 }
@@ -60,7 +66,8 @@ async function filesOf(format: StoryFormat, base: string, model: StoryModel): Pr
 /**
  * Writes the story of a run to a connection, in the given formats, as
  * `<dir>/<pipeline>_<YYYYMMDD_HHMMSS>_<mmm>.<ext>` (UTC), adding `_2`, `_3`
- * rather than overwriting an earlier story. The JSON (the results artifact)
+ * rather than overwriting an earlier story (or as `name`, when given: that is
+ * how `odibi story` writes where `--out` says). The JSON (the results artifact)
  * is written first; each format is rendered and written on its own, so one
  * that fails is reported in `failed` and the others are still written.
  * Throws STORY_WRITE only when no file could be written at all.
@@ -74,7 +81,7 @@ async function filesOf(format: StoryFormat, base: string, model: StoryModel): Pr
 export async function writeStory(results: PipelineResultsData, options: WriteStoryOptions): Promise<WrittenStory> {
   const { connection, formats } = options;
   const model = buildStoryModel(results, { maxSampleRows: options.maxSampleRows });
-  const base = await freeBase(connection, options.dir, results.pipeline, options.now);
+  const base = options.name === undefined ? await freeBase(connection, options.dir, results.pipeline, options.now) : join(options.dir, options.name);
   const written: string[] = [];
   const failed: WrittenStory['failed'] = [];
   for (const format of ORDER.filter((f) => formats.includes(f))) {

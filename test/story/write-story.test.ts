@@ -81,3 +81,13 @@ test('when nothing can be written, STORY_WRITE says why', async () => {
     (e: unknown) => e instanceof OdibiError && e.code === 'STORY_WRITE' && /json: disk full/.test(e.message),
   );
 });
+
+test('a given name is used as it is and replaces the story of that name', async () => {
+  const connection = new MemoryConnection('mem');
+  const options = { connection, dir: 'out', formats: ['md'] as const, now: NOW, name: 'report' };
+  const first = await writeStory(courseExample(), options);
+  const second = await writeStory(courseExample(), options);
+  assert.equal(first.storyPath, 'out/report.md');
+  assert.deepEqual(second.paths, ['out/report_layers.svg', 'out/report_timeline.svg', 'out/report.md']);
+  assert.deepEqual(await connection.list('out'), ['out/report.md', 'out/report_layers.svg', 'out/report_timeline.svg']);
+});

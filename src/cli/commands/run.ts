@@ -28,7 +28,7 @@ import type { CliContext } from '../cli-context.js';
 import { loadProjectOrReport } from '../load-project-or-report.js';
 import { runPrinter, shownPath } from './run-printer.js';
 import { resumeCommand } from './run-resume-command.js';
-import { lastRunPath, readResultsFile, writeResultsFile } from './run-results-file.js';
+import { lastRunPath, readResumeFile, writeResultsFile } from './run-results-file.js';
 
 interface RunCliOptions {
   pipeline: string[];
@@ -71,7 +71,7 @@ async function runAction(file: string, options: RunCliOptions, context: CliConte
   const maxConcurrency = parseConcurrency(options.maxConcurrency);
   const manager = await buildManager(project, options, context);
   if (!manager) return;
-  const resume = options.resume ? await readResultsFile(resolve(context.cwd, options.resume)) : undefined;
+  const resume = options.resume ? await readResumeFile(resolve(context.cwd, options.resume)) : undefined;
   const inject = Object.fromEntries(options.fail.map((node) => [node, 'fail' as const]));
   const record = await manager.run(options.pipeline.length > 0 ? options.pipeline : undefined, {
     strategy, maxConcurrency, select: options.select, inject, keep: options.keep, resume,

@@ -1,22 +1,21 @@
 /**
  * `odibi story <results.json> [--format html|md] [--out FILE]`: re-renders
- * the story of a saved run from its results artifact.
+ * the story of a saved run from its results, through the same story writer
+ * as runs.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { LocalConnection } from '../../connections/local-connection.js';
 import { OdibiError } from '../../errors.js';
 import type { CliContext } from '../cli-context.js';
-import { PipelineResults } from '../../results/pipeline-results.js';
-import { buildStoryModel } from '../../story/build-story-model.js';
-import { renderHtml } from '../../story/render-html.js';
-import { renderMarkdown } from '../../story/render-markdown.js';
-import { renderStoryCharts } from '../../story/render-story-charts.js';
+import type { PipelineResults } from '../../results/pipeline-results.js';
+import { readResultsFile } from '../../results/read-results-file.js';
+import { writeStory } from '../../story/write-story.js';
 
 /** Options of {@link renderStoryFile}. */
 export interface StoryCommandOptions {
   format?: string;
-  /** Output file; default: the results file with the format's extension. */
+  /** Output file; default: the results file with the format's extension (added when the name lacks it). */
   out?: string;
 }
 
@@ -25,27 +24,20 @@ function parseFormat(format = 'html'): 'html' | 'md' {
   throw new OdibiError('USAGE', `--format must be html or md, got "${format}"`, { hint: 'run `odibi story --help`' });
 }
 
-async function readArtifact(file: string): Promise<PipelineResults> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new OdibiError('RESULTS_INVALID', `results JSON cannot be read: ${(error as Error).message}`, {
-      file, hint: 'pass a file written by `odibi run --json` or a story\'s .json file',
-    });
-  }
-  try {
-    return PipelineResults.fromJSON(text);
-  } catch (error) {
-    if (error instanceof OdibiError) throw new OdibiError(error.code, error.message, { file, hint: error.hint, cause: error });
-    throw error;
-  }
+/** The one pipeline's results a story is made of; RESULTS_INVALID when the file holds several (or none). */
+function onePipeline(record: Record<string, PipelineResults>, file: string): PipelineResults {
+  const runs = Object.values(record);
+  if (runs.length === 1) return runs[0]!;
+  throw new OdibiError('RESULTS_INVALID', `results JSON is not valid for a story: it holds the results of ${runs.length} pipelines (${Object.keys(record).join(', ') || 'none'}); a story tells one`, {
+    file, hint: 'pass one pipeline\'s results: a story\'s .json file, or `odibi run --json --pipeline NAME`',
+  });
 }
 
 /**
- * Renders the story of a saved results artifact to HTML (default) or
- * Markdown (with its two chart images next to it) and returns the paths
- * written, the story first. The JSON is validated first (RESULTS_INVALID).
+ * Renders the story of a saved results file to HTML (default) or Markdown
+ * (with its two chart images next to it) and returns the paths written, the
+ * story first. The file is read and validated first (RESULTS_INVALID); it
+ * may be one pipeline's artifact or a record holding one pipeline.
  *
  * @example
  * ```ts
@@ -56,21 +48,12 @@ async function readArtifact(file: string): Promise<PipelineResults> {
  */
 export async function renderStoryFile(file: string, options: StoryCommandOptions = {}): Promise<string[]> {
   const format = parseFormat(options.format);
-  const results = await readArtifact(file);
-  const out = options.out ?? file.replace(/\.json$/i, '') + `.${format}`;
-  const story = buildStoryModel(results.toJSON());
-  const charts = await renderStoryCharts(story);
-  await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  if (format === 'html') {
-    await writeFile(out, renderHtml(story, { charts }));
-    return [out];
-  }
-  const stem = out.replace(/\.md$/i, '');
-  const images = { layers: `${path.basename(stem)}_layers.svg`, timeline: `${path.basename(stem)}_timeline.svg` };
-  await writeFile(`${stem}_layers.svg`, charts.layers);
-  await writeFile(`${stem}_timeline.svg`, charts.timeline);
-  await writeFile(out, renderMarkdown(story, { images }));
-  return [out, `${stem}_layers.svg`, `${stem}_timeline.svg`];
+  const results = onePipeline(await readResultsFile(file), file);
+  const out = path.resolve(options.out ?? file.replace(/\.json$/i, '') + `.${format}`);
+  const name = path.basename(out).replace(new RegExp(`\\.${format}$`, 'i'), '');
+  const connection = new LocalConnection('story', path.dirname(out));
+  const written = await writeStory(results.toJSON(), { connection, dir: '', formats: [format], now: new Date(results.end), name });
+  return [written.storyPath, ...written.paths.filter((p) => p !== written.storyPath)];
 }
 
 /** Adds `odibi story` to the program; it prints the path of the story it wrote. */

@@ -8,6 +8,8 @@ import { runCli } from '../../../src/cli/main.js';
 import { captureIo } from '../capture-io.js';
 import { OdibiError } from '../../../src/errors.js';
 import { courseExample } from '../../fixtures/results/results-fixtures.js';
+import { LocalConnection } from '../../../src/connections/local-connection.js';
+import { writeStory } from '../../../src/story/write-story.js';
 
 async function withDir(fn: (dir: string) => Promise<void>): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'odibi-story-cli-'));
@@ -69,4 +71,24 @@ test('odibi story on an invalid file: one problem line, exit 1', () =>
     assert.equal(await runCli(['story', 'bad.json'], io), 1);
     assert.match(io.err(), /^bad\.json RESULTS_INVALID results JSON is not valid/);
     assert.equal(await runCli(['story', 'bad.json', '--format', 'pdf'], io), 2);
+  }));
+
+test('the record `odibi run --json` prints is read too, when it holds one pipeline', () =>
+  withDir(async (dir) => {
+    const file = path.join(dir, 'run.json');
+    await writeFile(file, JSON.stringify({ course_example: courseExample() }));
+    const [out] = await renderStoryFile(file, { format: 'md' });
+    assert.equal(out, path.join(dir, 'run.md'));
+    await writeFile(file, JSON.stringify({ a: courseExample(), b: courseExample() }));
+    await assert.rejects(renderStoryFile(file), (e: unknown) => e instanceof OdibiError && e.code === 'RESULTS_INVALID' && /2 pipelines \(a, b\)/.test(e.message));
+  }));
+
+test('the story is written by the same writer as runs: the same page as a run\'s story', () =>
+  withDir(async (dir) => {
+    const file = path.join(dir, 'run.json');
+    await writeFile(file, JSON.stringify(courseExample()));
+    const [out] = await renderStoryFile(file, { out: path.join(dir, 'again.html') });
+    const connection = new LocalConnection('stories', path.join(dir, 'written'));
+    const { storyPath } = await writeStory(courseExample(), { connection, dir: '', formats: ['html'], now: new Date() });
+    assert.equal(await readFile(out!, 'utf8'), await readFile(storyPath, 'utf8'));
   }));

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { OdibiError } from '../../src/errors.js';
+import { PipelineResults } from '../../src/results/pipeline-results.js';
+import { readResultsFile, safeReadResultsFile } from '../../src/results/read-results-file.js';
+import { courseExample, wideResults } from '../fixtures/results/results-fixtures.js';
+
+async function withFile(content: string, fn: (file: string) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'odibi-results-file-'));
+  try {
+    const file = path.join(dir, 'results.json');
+    await writeFile(file, content);
+    await fn(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+test('one artifact is read as a record of its pipeline', () =>
+  withFile(JSON.stringify(courseExample()), async (file) => {
+    const record = await readResultsFile(file);
+    assert.deepEqual(Object.keys(record), ['course_example']);
+    assert.ok(record.course_example instanceof PipelineResults);
+    assert.equal(record.course_example.status, 'partial');
+  }));
+
+test('a record by pipeline name is read as it is, every artifact validated', () =>
+  withFile(JSON.stringify({ course: courseExample(), wide: wideResults(3) }), async (file) => {
+    const record = await readResultsFile(file);
+    assert.deepEqual(Object.keys(record), ['course', 'wide']);
+    assert.equal(record.wide!.completed.length, 3);
+  }));
+
+test('the safe form returns why a file cannot be used', async () => {
+  const missing = await safeReadResultsFile(path.join(os.tmpdir(), 'odibi-no-such-results.json'));
+  assert.deepEqual(missing.ok ? undefined : [missing.problem.kind, missing.problem.reason], ['unreadable', 'the file does not exist']);
+  await withFile('{ not json', async (file) => {
+    const read = await safeReadResultsFile(file);
+    assert.equal(read.ok ? undefined : read.problem.kind, 'invalid');
+  });
+  await withFile(JSON.stringify({ gold: { ...courseExample(), status: 'done' } }), async (file) => {
+    const read = await safeReadResultsFile(file);
+    assert.match(read.ok ? '' : read.problem.reason, /^pipeline "gold": status: /);
+  });
+  await withFile('[]', async (file) => {
+    const read = await safeReadResultsFile(file);
+    assert.match(read.ok ? '' : read.problem.reason, /record of them by pipeline name/);
+  });
+});
+
+test('the throwing form is RESULTS_INVALID naming the file', async () => {
+  await withFile(JSON.stringify({ ...courseExample(), nodeResults: 'nope' }), async (file) => {
+    await assert.rejects(readResultsFile(file), (e: unknown) => e instanceof OdibiError && e.code === 'RESULTS_INVALID'
+      && e.location.file === file && /^results JSON is not valid: nodeResults/.test(e.message));
+  });
+  const missing = path.join(os.tmpdir(), 'odibi-no-such-results.json');
+  await assert.rejects(readResultsFile(missing), (e: unknown) => e instanceof OdibiError && e.code === 'RESULTS_INVALID'
+    && e.message === 'results JSON cannot be read: the file does not exist');
+});
