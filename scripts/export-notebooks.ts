@@ -4,21 +4,11 @@
 //
 //   tsx scripts/export-notebooks.ts [--no-execute] [--out DIR] [notebook ...]
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { jupyterEnv } from '../src/notebook/jupyter-env.js';
+import { findNotebooks } from './lib/find-notebooks.mjs';
 
-const FOLDERS = ['notebooks', 'exercises', 'solutions'];
 const TIMEOUT_SECONDS = 300;
-
-function findNotebooks(root: string, folder: string): string[] {
-  const dir = path.join(root, folder);
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.ipynb') && !f.split(path.sep).includes('.ipynb_checkpoints'))
-    .map((f) => path.join(folder, f))
-    .sort();
-}
 
 interface ExportContext {
   root: string;
@@ -54,7 +44,7 @@ function main(argv: string[]): number {
   const context: ExportContext = { ...env, outRoot: outAt >= 0 ? path.resolve(argv[outAt + 1] ?? 'out/html') : path.join(env.root, 'out', 'html') };
   const args = argv.filter((a, i) => !a.startsWith('--') && !(outAt >= 0 && i === outAt + 1));
   const chosen = args.map((a) => path.relative(context.root, path.resolve(a)));
-  const notebooks = chosen.length ? chosen : FOLDERS.flatMap((f) => findNotebooks(context.root, f));
+  const notebooks = chosen.length ? chosen : findNotebooks(context.root);
   if (notebooks.length === 0) {
     console.error('export: no notebooks found under notebooks/, exercises/ or solutions/');
     return 1;

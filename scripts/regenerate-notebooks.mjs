@@ -9,19 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot as root } from './jupyter-env.mjs';
-import { findFiles } from './lib/find-files.mjs';
+import { findNotebooks } from './lib/find-notebooks.mjs';
 import { notebookProblems } from './lib/notebook-hygiene.mjs';
 
 const { register } = await import('tsx/esm/api');
 register();
 const { runNotebook } = await import(pathToFileURL(path.join(root, 'src', 'notebook', 'run-notebook.ts')).href);
-
-/** JSON the way nbformat writes it: keys sorted, one-space indent, trailing newline. */
-function nbformatJson(value) {
-  const sorted = (v) => (Array.isArray(v) ? v.map(sorted)
-    : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted(v[k])])) : v);
-  return JSON.stringify(sorted(value), null, 1) + '\n';
-}
+const { serialiseNotebook } = await import(pathToFileURL(path.join(root, 'src', 'grading', 'notebook-json.ts')).href);
 
 /** Replaces this machine's project path with a relative one and drops timing metadata. */
 function stripMachineText(notebook) {
@@ -43,13 +37,13 @@ async function regenerate(rel) {
   }
   const notebook = stripMachineText(JSON.parse(fs.readFileSync(tmp, 'utf8')));
   const problems = notebookProblems(notebook);
-  if (problems.length === 0) fs.writeFileSync(path.join(root, rel), nbformatJson(notebook));
+  if (problems.length === 0) fs.writeFileSync(path.join(root, rel), serialiseNotebook(notebook));
   return problems;
 }
 
 const targets = process.argv.slice(2).map((file) => path.relative(root, path.resolve(file)));
 let failures = 0;
-for (const rel of targets.length > 0 ? targets : findFiles(root, ['notebooks'], '.ipynb')) {
+for (const rel of targets.length > 0 ? targets : findNotebooks(root, ['notebooks'])) {
   const problems = await regenerate(rel);
   failures += problems.length > 0 ? 1 : 0;
   console.log(problems.length === 0 ? `wrote ${rel}` : `NOT written ${rel}:\n  ${problems.join('\n  ')}`);

@@ -11,12 +11,11 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
 import { projectRoot as root, jupyterEnv, jupyterPython } from './jupyter-env.mjs';
-import { findFiles } from './lib/find-files.mjs';
+import { findNotebooks } from './lib/find-notebooks.mjs';
 import { freePort } from './lib/free-port.mjs';
 import { watchLibrary } from './lib/library-build.mjs';
 import { descendants, signalAll, waitUntilGone } from './lib/process-tree.mjs';
 
-const NOTEBOOK_DIRS = ['notebooks', 'exercises', 'solutions'];
 const python = jupyterPython(root);
 const env = jupyterEnv(root, process.env, python);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -24,7 +23,7 @@ const say = (message) => console.log(`start: ${message}`);
 
 /** Trust is local to a machine: sign every notebook with the same data dir as the server. */
 function signNotebooks() {
-  const notebooks = findFiles(root, NOTEBOOK_DIRS, '.ipynb');
+  const notebooks = findNotebooks(root);
   if (notebooks.length === 0) return;
   const result = spawnSync(python, ['-m', 'nbformat.sign', ...notebooks], { cwd: root, env, encoding: 'utf8' });
   if (result.status !== 0) {

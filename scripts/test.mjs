@@ -9,6 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot as root } from './jupyter-env.mjs';
 import { findFiles } from './lib/find-files.mjs';
+import { findNotebooks } from './lib/find-notebooks.mjs';
 import { runCommand } from './lib/run-command.mjs';
 import { runNotebooks } from './lib/run-notebooks.mjs';
 
@@ -67,7 +68,7 @@ const steps = {
   },
   unit: () => nodeTests('unit', findFiles(root, ['test'], '.test.ts', { exclude: ['test/browser', 'test/fixtures'] })),
   async notebooks() {
-    const notebooks = findFiles(root, ['notebooks', 'exercises', 'solutions'], '.ipynb');
+    const notebooks = findNotebooks(root);
     console.log(`${notebooks.length} notebooks: ${notebooks.join(', ')}`);
     const results = await runNotebooks(root, notebooks, { parallel: 2, workDir: path.join(RESULTS_DIR, 'notebooks') });
     return { passed: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length };

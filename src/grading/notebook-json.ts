@@ -1,6 +1,6 @@
 /**
  * The nbformat 4 notebook shapes the grader reads and writes, and how a
- * notebook is serialised (Jupyter's own one-space indentation).
+ * notebook is serialised (as Jupyter writes it).
  *
  * @example
  * ```ts
@@ -65,7 +65,19 @@ export function odibiMeta(cell: NotebookCell): OdibiCellMeta | undefined {
   return m && typeof m.exercise === 'number' && typeof m.role === 'string' ? (m as OdibiCellMeta) : undefined;
 }
 
-/** Jupyter's own layout: one-space indentation and a final newline. */
+/**
+ * A notebook as Jupyter (nbformat) writes it: keys sorted, one-space
+ * indentation, a final newline. The one serialiser of the project: the
+ * exercise generator, the grader and scripts/regenerate-notebooks.mjs use it,
+ * so a notebook saved by Jupyter and one written here differ only in content.
+ */
 export function serialiseNotebook(nb: NotebookJson): string {
-  return JSON.stringify(nb, null, 1) + '\n';
+  return JSON.stringify(sortedKeys(nb), null, 1) + '\n';
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(object).sort().map((key) => [key, sortedKeys(object[key])]));
 }
