@@ -7,7 +7,7 @@
 //   node scripts/check-tslab-types.mjs [entry.ts ...]   (default: src/index.ts)
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { projectRoot as root } from './jupyter-env.mjs';
+import { projectRoot as root } from '../src/notebook/jupyter-env.mjs';
 
 const require = createRequire(path.join(root, 'package.json'));
 const ts = require('@tslab/typescript-for-tslab');

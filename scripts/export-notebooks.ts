@@ -5,7 +5,7 @@
 //   tsx scripts/export-notebooks.ts [--no-execute] [--out DIR] [notebook ...]
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { jupyterEnv } from '../src/notebook/jupyter-env.js';
+import { jupyterEnv } from '../src/notebook/jupyter-env.mjs';
 import { findNotebooks } from './lib/find-notebooks.mjs';
 
 const TIMEOUT_SECONDS = 300;

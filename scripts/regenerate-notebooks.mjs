@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { projectRoot as root } from './jupyter-env.mjs';
+import { projectRoot as root } from '../src/notebook/jupyter-env.mjs';
 import { findNotebooks } from './lib/find-notebooks.mjs';
 import { notebookProblems } from './lib/notebook-hygiene.mjs';
 

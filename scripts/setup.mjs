@@ -9,7 +9,7 @@
 // the browser check and Jupyter's kernel test suite.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { projectRoot as root, jupyterDirs, readSetupState } from './jupyter-env.mjs';
+import { projectRoot as root, jupyterDirs, readSetupState } from '../src/notebook/jupyter-env.mjs';
 import { aptInstall } from './lib/apt-install.mjs';
 import { findJupyterPython } from './lib/find-jupyter-python.mjs';
 import { nodePackagesStale, installNodePackages } from './lib/node-packages.mjs';

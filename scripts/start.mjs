@@ -10,14 +10,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
-import { projectRoot as root, jupyterEnv, jupyterPython } from './jupyter-env.mjs';
+import { projectRoot as root, jupyterEnv } from '../src/notebook/jupyter-env.mjs';
 import { findNotebooks } from './lib/find-notebooks.mjs';
 import { freePort } from './lib/free-port.mjs';
 import { watchLibrary } from './lib/library-build.mjs';
 import { descendants, signalAll, waitUntilGone } from './lib/process-tree.mjs';
 
-const python = jupyterPython(root);
-const env = jupyterEnv(root, process.env, python);
+const { python, env } = jupyterEnv({ root });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const say = (message) => console.log(`start: ${message}`);
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { projectRoot as root } from './jupyter-env.mjs';
+import { projectRoot as root } from '../src/notebook/jupyter-env.mjs';
 import { findFiles } from './lib/find-files.mjs';
 import { findNotebooks } from './lib/find-notebooks.mjs';
 import { runCommand } from './lib/run-command.mjs';

@@ -67,7 +67,7 @@ export { tableFormat, tableFormatNames } from './engine/arquero/formats/table-fo
 export type { TableFormat } from './engine/arquero/formats/table-format.js';
 export { decodeText, invalidUtf8Offset } from './engine/arquero/formats/decode-text.js';
 export { findRaggedRow, type RaggedRow } from './engine/arquero/formats/find-ragged-row.js';
-export * from './notebook/jupyter-env.js';
+export { jupyterEnv, type JupyterEnv, type JupyterEnvOptions } from './notebook/jupyter-env.mjs';
 export * from './notebook/run-notebook.js';
 export { ReleasePlan, type ReleasePlanNode, type RetentionReason } from './context/release-plan.js';
 export * from './story/story-model.js';

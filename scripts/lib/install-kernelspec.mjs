@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { jupyterDirs, jupyterEnv } from '../jupyter-env.mjs';
+import { jupyterDirs, jupyterEnv } from '../../src/notebook/jupyter-env.mjs';
 
 function tslabBinary(root) {
   return path.join(root, 'node_modules', '.bin', 'tslab');
@@ -25,7 +25,7 @@ export function installKernelspec(root, python, log) {
   log(`installing the TypeScript kernel: tslab ${args.slice(1).join(' ')}`);
   const result = spawnSync(process.execPath, args, {
     cwd: root,
-    env: jupyterEnv(root, process.env, python),
+    env: jupyterEnv({ root, python }).env,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });

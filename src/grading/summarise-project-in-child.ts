@@ -13,7 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { jupyterEnv } from '../notebook/jupyter-env.js';
+import { jupyterEnv } from '../notebook/jupyter-env.mjs';
 import type { ProjectSummary } from './project-summary.js';
 
 const remembered = new Map<string, ProjectSummary>();

@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { findProjectRoot } from './jupyter-env.js';
+import { findProjectRoot } from './jupyter-env.mjs';
 
 /** What {@link checkLibraryBuild} found. */
 export interface LibraryBuildStatus {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OdibiError } from '../errors.js';
-import { jupyterEnv } from './jupyter-env.js';
+import { jupyterEnv } from './jupyter-env.mjs';
 
 /** How one cell ended: `notRun` when the run stopped before it, or the kernel aborted it. */
 export type CellStatus = 'ok' | 'error' | 'notRun' | 'timeout';

@@ -31,8 +31,8 @@ export class PipelineResults {
   /** Loads results from the artifact (an object or a JSON string); throws RESULTS_INVALID naming each problem. */
   static fromJSON(json: unknown): PipelineResults {
     const loaded = PipelineResults.safeFromJSON(json);
-    if (loaded.ok) return loaded.results;
-    throw new OdibiError('RESULTS_INVALID', `results JSON is not valid: ${loaded.detail}`, { hint: 'pass a file written by `odibi run --json` or results.toJSON()' });
+    if (loaded.ok === false) throw new OdibiError('RESULTS_INVALID', `results JSON is not valid: ${loaded.detail}`, { hint: 'pass a file written by `odibi run --json` or results.toJSON()' });
+    return loaded.results;
   }
 
   /** Like {@link PipelineResults.fromJSON}, but returns what is wrong (up to five problems) instead of throwing. */

@@ -52,12 +52,13 @@ export async function safeReadResultsFile(file: string): Promise<ResultsFileRead
   }
   if ('schemaVersion' in value) {
     const loaded = PipelineResults.safeFromJSON(value);
-    return loaded.ok ? { ok: true, record: { [loaded.results.pipeline]: loaded.results } } : invalid(loaded.detail);
+    if (loaded.ok === false) return invalid(loaded.detail);
+    return { ok: true, record: { [loaded.results.pipeline]: loaded.results } };
   }
   const record: Record<string, PipelineResults> = {};
   for (const [name, data] of Object.entries(value)) {
     const loaded = PipelineResults.safeFromJSON(data);
-    if (!loaded.ok) return invalid(`pipeline "${name}": ${loaded.detail}`);
+    if (loaded.ok === false) return invalid(`pipeline "${name}": ${loaded.detail}`);
     record[name] = loaded.results;
   }
   return { ok: true, record };
@@ -66,7 +67,7 @@ export async function safeReadResultsFile(file: string): Promise<ResultsFileRead
 /** Reads and validates a results file; throws RESULTS_INVALID naming the file and what is wrong. */
 export async function readResultsFile(file: string): Promise<Record<string, PipelineResults>> {
   const read = await safeReadResultsFile(file);
-  if (read.ok) return read.record;
+  if (read.ok === true) return read.record;
   const { kind, reason } = read.problem;
   throw new OdibiError('RESULTS_INVALID', `results JSON ${kind === 'unreadable' ? 'cannot be read' : 'is not valid'}: ${reason}`, {
     file, hint: 'pass a file written by `odibi run --json`, `.odibi/last-run/results.json` or a story\'s .json file',

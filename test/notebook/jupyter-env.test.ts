@@ -34,3 +34,25 @@ test('without `root`, the project is found above the module', () => {
   const { root } = jupyterEnv();
   assert.ok(fs.existsSync(path.join(root, 'src', 'notebook', 'run-notebook.py')), root);
 });
+
+test('a Python passed in is used and put on PATH', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'odibi-env-'));
+  const { python, env } = jupyterEnv({ root, python: '/opt/py/bin/python3', baseEnv: { PATH: '/bin' } });
+  assert.equal(python, '/opt/py/bin/python3');
+  const entries = env.PATH.split(path.delimiter);
+  assert.deepEqual(entries.filter((e) => e !== path.dirname(process.execPath)), ['/opt/py/bin', '/usr/bin', '/bin'].filter((e) => e !== path.dirname(process.execPath)));
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+test('one module, loadable before `npm ci`: plain JavaScript importing Node builtins only, used by set-up, the scripts and the library', () => {
+  const root = jupyterEnv().root;
+  const module = path.join(root, 'src', 'notebook', 'jupyter-env.mjs');
+  const imports = [...fs.readFileSync(module, 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+  assert.ok(imports.length > 0);
+  assert.deepEqual(imports.filter((specifier) => !specifier.startsWith('node:')), []);
+  for (const user of ['scripts/setup.mjs', 'scripts/start.mjs', 'scripts/lib/install-kernelspec.mjs', 'src/notebook/run-notebook.ts']) {
+    assert.match(fs.readFileSync(path.join(root, user), 'utf8'), /from '[./]+(src\/)?notebook\/jupyter-env\.mjs'|from '\.\/jupyter-env\.mjs'/, user);
+  }
+  assert.ok(!fs.existsSync(path.join(root, 'scripts', 'jupyter-env.mjs')), 'no copy for the scripts');
+  assert.ok(!fs.existsSync(path.join(root, 'src', 'notebook', 'jupyter-env.ts')), 'no copy for the library');
+});

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { jupyterEnv } from '../../src/notebook/jupyter-env.js';
+import { jupyterEnv } from '../../src/notebook/jupyter-env.mjs';
 
 /** Every test the suite runs with our samples; none may be skipped. */
 const EXPECTED = [

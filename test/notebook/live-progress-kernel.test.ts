@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jupyterEnv } from '../../src/notebook/jupyter-env.js';
+import { jupyterEnv } from '../../src/notebook/jupyter-env.mjs';
 
 interface KernelMessage { type: string; displayId: string | null; mime: string[]; text: string }
 interface CellMessages { status: string; messages: KernelMessage[] }

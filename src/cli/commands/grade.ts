@@ -11,7 +11,7 @@ import type { CliContext } from '../cli-context.js';
 import { OdibiError } from '../../errors.js';
 import { gradeNotebook, type GradeNotebookResult } from '../../grading/grade-notebook.js';
 import { scoreTable } from '../../grading/score-table.js';
-import { jupyterEnv } from '../../notebook/jupyter-env.js';
+import { jupyterEnv } from '../../notebook/jupyter-env.mjs';
 
 /** Options of {@link gradeFile}. */
 export interface GradeCommandOptions {

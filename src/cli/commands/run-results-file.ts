@@ -35,7 +35,7 @@ export async function writeResultsFile(file: string, record: Record<string, Pipe
 /** Reads the results `--resume FILE` names with the results-file reader; throws PIPELINE_RESUME saying why it cannot be used. */
 export async function readResumeFile(file: string): Promise<Record<string, PipelineResults>> {
   const read = await safeReadResultsFile(file);
-  if (read.ok) return read.record;
+  if (read.ok === true) return read.record;
   throw new OdibiError('PIPELINE_RESUME', `cannot resume from ${file}: ${read.problem.reason}`, {
     file, hint: 'pass the results JSON written by a previous run (.odibi/last-run/results.json or `odibi run --json`)',
   });
