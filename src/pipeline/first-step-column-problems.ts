@@ -14,8 +14,8 @@
 import type { NodeConfig } from '../config/types.js';
 import type { Connection } from '../connections/connection.js';
 import type { Problem } from '../errors.js';
-import { checkExpression } from '../expressions/check-expression.js';
 import { findOperation } from '../operations/operations.js';
+import { usedColumns } from '../operations/used-columns.js';
 import { closestMatch } from '../text/closest-match.js';
 
 export function firstStepColumnProblems(node: NodeConfig, header: readonly string[]): Problem[] {
@@ -23,12 +23,7 @@ export function firstStepColumnProblems(node: NodeConfig, header: readonly strin
   const definition = step?.kind === 'operation' ? findOperation(step.operation) : undefined;
   const parsed = definition?.schema.safeParse(step!.params);
   if (!definition || !parsed?.success) return [];
-  const named = definition.columns(parsed.data).map((use) => use.column);
-  const inExpressions = definition.expressions(parsed.data).flatMap((use) => {
-    const checked = checkExpression(use.source, { kind: use.kind, vars: use.vars });
-    return checked.ok ? checked.columns : [];
-  });
-  const unknown = [...new Set([...named, ...inExpressions])].filter((column) => !header.includes(column));
+  const unknown = usedColumns(definition, parsed.data).filter((column) => !header.includes(column));
   return unknown.map((column): Problem => {
     const closest = closestMatch(column, header);
     const at = step!.location ?? node.location;

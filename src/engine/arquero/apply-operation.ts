@@ -14,9 +14,9 @@
  */
 import type { ColumnTable } from 'arquero';
 import { OdibiError } from '../../errors.js';
-import { checkExpression } from '../../expressions/check-expression.js';
 import type { OperationName } from '../../operations/operations.js';
 import { parseOperationStep } from '../../operations/parse-operation-step.js';
+import { usedColumns } from '../../operations/used-columns.js';
 import { closestMatch } from '../../text/closest-match.js';
 import type { ReadonlyTables } from '../engine.js';
 import { unknownColumnError } from '../unknown-column-error.js';
@@ -25,12 +25,7 @@ import { ARQUERO_OPS } from './ops/arquero-ops.js';
 export function applyOperation(table: ColumnTable, operation: string, rawParams: unknown, tables: ReadonlyTables<ColumnTable>): ColumnTable {
   const { definition, params } = parseOperationStep(operation, rawParams);
   const available = table.columnNames();
-  const named = definition.columns(params).map((use) => use.column);
-  const used = definition.expressions(params).flatMap((use) => {
-    const checked = checkExpression(use.source, { kind: use.kind, vars: use.vars });
-    return checked.ok ? checked.columns : [];
-  });
-  for (const column of [...named, ...used]) {
+  for (const column of usedColumns(definition, params)) {
     if (!available.includes(column)) throw unknownColumnError(column, available);
   }
   for (const name of definition.tables(params)) {
