@@ -13,6 +13,7 @@
  */
 import type { NodeConfig } from '../config/types.js';
 import type { Connection } from '../connections/connection.js';
+import { csvFormat } from '../engine/arquero/formats/csv-format.js';
 import type { Problem } from '../errors.js';
 import { findOperation } from '../operations/operations.js';
 import { usedColumns } from '../operations/used-columns.js';
@@ -36,15 +37,12 @@ export function firstStepColumnProblems(node: NodeConfig, header: readonly strin
   });
 }
 
-/** The header of a CSV file a node reads, or undefined when it is not cheaply knowable. */
+/** The header of a CSV file a node reads, as the CSV format reads it; undefined when it is not cheaply knowable. */
 export async function csvHeader(node: NodeConfig, connection: Connection): Promise<string[] | undefined> {
   const read = node.read;
-  if (!read || read.format !== 'csv' || read.options.header === false || read.options.skip || read.options.comment) return undefined;
+  if (!read || read.format !== 'csv') return undefined;
   try {
-    const text = new TextDecoder().decode(await connection.readBytes(read.path));
-    const delimiter = typeof read.options.delimiter === 'string' ? read.options.delimiter : ',';
-    const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-    return first.split(delimiter).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
+    return csvFormat.columns(await connection.readBytes(read.path), read.options, read.path);
   } catch {
     return undefined;
   }

@@ -17,4 +17,10 @@ import type { ColumnTable } from 'arquero';
 export interface TableFormat {
   decode(bytes: Uint8Array, options: Record<string, unknown>, where: string): ColumnTable | Promise<ColumnTable>;
   encode(table: ColumnTable, options: Record<string, unknown>): Uint8Array | string | Promise<Uint8Array | string>;
+  /**
+   * The column names `decode` would give, read from the start of the file
+   * without decoding its rows; undefined when they cannot be known that
+   * cheaply. A format without it never tells.
+   */
+  columns?(bytes: Uint8Array, options: Record<string, unknown>, where: string): string[] | undefined;
 }
