@@ -13,13 +13,14 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Problem } from '../errors.js';
 import { safeLoadProject } from '../config/load-project.js';
+import { connectionTypes } from '../connections/connection-registry.js';
 import { formatProblemLine } from '../config/format-problem-line.js';
 import type { ProjectConfig } from '../config/types.js';
 import type { CliContext } from './cli-context.js';
 
 /** The project in `file` (relative to `context.cwd`), or undefined after reporting its problems. */
 export function loadProjectOrReport(file: string, context: CliContext): ProjectConfig | undefined {
-  const result = safeLoadProject(resolve(context.cwd, file));
+  const result = safeLoadProject(resolve(context.cwd, file), { connectionTypes: connectionTypes() });
   if (result.ok === true) return result.project;
   for (const problem of result.problems) context.stdout.write(`${formatProblemLine(shown(problem, context.cwd))}\n`);
   const count = result.problems.length;

@@ -22,6 +22,11 @@ export interface LoadOptions {
   file?: string;
   /** The operation-step checker; default: the operation catalogue's `checkOperationStep`. */
   checkStep?: StepChecker;
-  /** The connection types a `type:` may name; default: the registered ones (`connectionTypes()`). */
+  /**
+   * The connection types a `type:` may name. Default: the built-in ones
+   * (`local`, `memory`). Whoever runs the project with a registry passes its
+   * types: PipelineManager and the CLI do; after `registerConnectionType`,
+   * load with `{ connectionTypes: connectionTypes() }`.
+   */
   connectionTypes?: readonly string[];
 }

@@ -1,6 +1,7 @@
 /**
- * Each declared connection's `type` must be a registered connection type
- * (`local`, `memory`, or one added with registerConnectionType). Internal.
+ * Each declared connection's `type` must be one of the connection types the
+ * loader is given (`local` and `memory` by default; a registry's types when
+ * its owner passes them). Internal.
  */
 import { closestMatch } from '../text/closest-match.js';
 import type { RawProblem } from './raw-problem.js';
@@ -17,7 +18,7 @@ export function connectionTypeProblems(connections: unknown, types: readonly str
       code: 'CONFIG_UNKNOWN_CONNECTION_TYPE',
       path: ['connections', name, 'type'],
       message: `connection "${name}": type "${connection.type}" is not registered; registered: ${types.join(', ')}`,
-      hint: closest ? `did you mean "${closest}"?` : 'use one of the registered types, or register a new one with registerConnectionType before loading',
+      hint: closest ? `did you mean "${closest}"?` : 'use one of the registered types; a type of your own is registered with registerConnectionType and passed to the loader (`connectionTypes: connectionTypes()`)',
     });
   }
   return problems;

@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../errors.js';
 import { checkOperationStep } from '../operations/check-step.js';
-import { connectionTypes } from '../connections/connection-registry.js';
+import { BUILT_IN_CONNECTION_TYPES } from './built-in-connection-types.js';
 import { formatConfigPath, type ConfigPath } from './config-path.js';
 import type { ConfigResult, LoadOptions } from './config-result.js';
 import { checkProjectValue } from './check-project-value.js';
@@ -17,7 +17,7 @@ import type { SourceLocation } from './types.js';
 
 /** Checks and normalises `value`; `locate` turns config paths into positions. */
 export function validateProjectValue(value: unknown, baseDir: string, options: LoadOptions, locate?: Locate): ConfigResult {
-  const raw = checkProjectValue(value, { checkStep: options.checkStep ?? checkOperationStep, connectionTypes: options.connectionTypes ?? connectionTypes() });
+  const raw = checkProjectValue(value, { checkStep: options.checkStep ?? checkOperationStep, connectionTypes: options.connectionTypes ?? BUILT_IN_CONNECTION_TYPES });
   const problems = sortByPosition(raw.map((p) => placeProblem(p, options.file, locate)));
   if (problems.some((p) => p.severity !== 'warning')) return { ok: false, problems };
   const place = (path: ConfigPath): SourceLocation | undefined => {

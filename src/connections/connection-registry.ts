@@ -1,22 +1,32 @@
 /**
- * The registry of connection types: `local` and `memory` are built in; a new
- * type plugs in with {@link registerConnectionType} without touching the rest.
+ * The connection types, by name: a {@link Registry} of factories. `local`
+ * and `memory` are built in; a new type plugs in with
+ * {@link registerConnectionType} (in the default registry), or in a registry
+ * of its own that a Pipeline or PipelineManager is given
+ * (`connectionRegistry`), without touching the rest.
  *
  * @example
  * ```ts
- * import { createConnection, connectionTypes } from 'odibi-ts';
+ * import { createConnection, connectionTypes, MemoryConnection, newConnectionRegistry } from 'odibi-ts';
  * connectionTypes(); // ['local', 'memory']
  * const data = createConnection({ name: 'data', type: 'local', options: { base_path: 'data' } }, { baseDir: '/tmp' });
  * data.describe('orders.csv'); // 'data:orders.csv (/tmp/data/orders.csv)'
+ * const mine = newConnectionRegistry().register('scratch', (name) => new MemoryConnection(name));
+ * connectionTypes(mine); // ['local', 'memory', 'scratch']
  * ```
  */
 import path from 'node:path';
+import type { BuiltInConnectionType } from '../config/built-in-connection-types.js';
 import type { ConnectionConfig } from '../config/types.js';
 import { OdibiError } from '../errors.js';
+import { Registry } from '../registry.js';
 import { closestMatch } from '../text/closest-match.js';
 import type { Connection, ConnectionFactory, ConnectionFactoryContext } from './connection.js';
 import { LocalConnection } from './local-connection.js';
 import { MemoryConnection } from './memory-connection.js';
+
+/** Connection factories by type name. */
+export type ConnectionRegistry = Registry<ConnectionFactory>;
 
 const localFactory: ConnectionFactory = (name, options, ctx) => {
   const basePath = options.base_path ?? '.';
@@ -28,38 +38,47 @@ const localFactory: ConnectionFactory = (name, options, ctx) => {
   return new LocalConnection(name, path.resolve(ctx.baseDir, basePath));
 };
 
-const factories = new Map<string, ConnectionFactory>([
-  ['local', localFactory],
-  ['memory', (name) => new MemoryConnection(name)],
-]);
+/** One factory per built-in type: the compiler checks this matches the list the loaders accept. */
+const BUILT_IN: Record<BuiltInConnectionType, ConnectionFactory> = {
+  local: localFactory,
+  memory: (name) => new MemoryConnection(name),
+};
 
-/** Adds (or replaces) a connection type. */
+/** A new registry holding the built-in connection types (`local`, `memory`). */
+export function newConnectionRegistry(): ConnectionRegistry {
+  return new Registry<ConnectionFactory>(Object.entries(BUILT_IN));
+}
+
+/** The default registry: what `registerConnectionType` adds to, and what is used when no registry is given. */
+const defaultConnectionTypes = newConnectionRegistry();
+
+/** Adds (or replaces) a connection type in the default registry. */
 export function registerConnectionType(type: string, factory: ConnectionFactory): void {
-  factories.set(type, factory);
+  defaultConnectionTypes.register(type, factory);
 }
 
-/** The registered connection types, sorted. */
-export function connectionTypes(): string[] {
-  return [...factories.keys()].sort();
+/** The connection types of `registry` (default: the default registry), sorted. */
+export function connectionTypes(registry: ConnectionRegistry = defaultConnectionTypes): string[] {
+  return registry.names();
 }
 
-/** Builds one connection from its configuration. Throws CONFIG_UNKNOWN_CONNECTION_TYPE. */
-export function createConnection(config: ConnectionConfig, ctx: ConnectionFactoryContext): Connection {
-  const factory = factories.get(config.type);
+/** Builds one connection from its configuration with `registry`'s factory. Throws CONFIG_UNKNOWN_CONNECTION_TYPE. */
+export function createConnection(config: ConnectionConfig, ctx: ConnectionFactoryContext, registry: ConnectionRegistry = defaultConnectionTypes): Connection {
+  const factory = registry.get(config.type);
   if (!factory) {
-    const closest = closestMatch(config.type, factories.keys());
-    throw new OdibiError('CONFIG_UNKNOWN_CONNECTION_TYPE', `connection "${config.name}": type "${config.type}" is not registered; registered: ${connectionTypes().join(', ')}`, {
+    const closest = closestMatch(config.type, registry.names());
+    throw new OdibiError('CONFIG_UNKNOWN_CONNECTION_TYPE', `connection "${config.name}": type "${config.type}" is not registered; registered: ${registry.names().join(', ')}`, {
       hint: closest ? `did you mean "${closest}"?` : 'use one of the registered types, or register a new one with registerConnectionType',
     });
   }
   return factory(config.name, config.options ?? {}, ctx);
 }
 
-/** Builds every connection of a project, by name. */
-export function createConnections(project: { connections: Record<string, ConnectionConfig>; baseDir: string }): Record<string, Connection> {
+/** Builds every connection of a project, by name, with `registry`'s factories. */
+export function createConnections(project: { connections: Record<string, ConnectionConfig>; baseDir: string }, registry: ConnectionRegistry = defaultConnectionTypes): Record<string, Connection> {
   const result: Record<string, Connection> = {};
   for (const [name, config] of Object.entries(project.connections)) {
-    result[name] = createConnection({ ...config, name: config.name ?? name }, { baseDir: project.baseDir });
+    result[name] = createConnection({ ...config, name: config.name ?? name }, { baseDir: project.baseDir }, registry);
   }
   return result;
 }

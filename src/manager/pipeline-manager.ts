@@ -18,7 +18,7 @@ import { ConfigError } from '../config/config-error.js';
 import { loadProject } from '../config/load-project.js';
 import { parseProjectObject } from '../config/parse-project-object.js';
 import type { ProjectConfig } from '../config/types.js';
-import { createConnections } from '../connections/connection-registry.js';
+import { connectionTypes, createConnections } from '../connections/connection-registry.js';
 import type { Engine, TransformFunction } from '../engine/engine.js';
 import { createEngine } from '../engine/engine-registry.js';
 import { OdibiError } from '../errors.js';
@@ -48,9 +48,9 @@ export class PipelineManager {
     this.project = project;
     this.#options = options;
     this.#graph = DependencyGraph.fromNodes(project.pipelines.map((p) => ({ name: p.name, dependsOn: p.dependsOn })), { kind: 'pipeline' });
-    const connections = { ...createConnections(project), ...(options.connections ?? {}) };
+    const connections = { ...createConnections(project, options.connectionRegistry), ...(options.connections ?? {}) };
     const engines = new Map<string, Engine<any>>();
-    const engineFor = (name: string): Engine<any> => options.engine ?? engines.get(name) ?? this.#own(engines.set(name, createEngine(name)).get(name)!);
+    const engineFor = (name: string): Engine<any> => options.engine ?? engines.get(name) ?? this.#own(engines.set(name, createEngine(name, options.engineRegistry)).get(name)!);
     this.#pipelines = new Map(project.pipelines.map((config) => [config.name, new Pipeline(config, {
       engine: engineFor(config.engine), connections, functions, project,
       clock: options.clock, listeners: options.listeners, random: options.random, storyWriter: options.storyWriter,
@@ -62,7 +62,7 @@ export class PipelineManager {
    * Throws a ConfigError listing every problem (including unknown functions).
    */
   static async fromYaml(file: string, options: ManagerOptions = {}): Promise<PipelineManager> {
-    return PipelineManager.fromConfig(loadProject(file), options);
+    return PipelineManager.fromConfig(loadProject(file, { connectionTypes: connectionTypes(options.connectionRegistry) }), options);
   }
 
   /**
@@ -70,7 +70,7 @@ export class PipelineManager {
    * Loads the project's `functions` modules and checks every function step.
    */
   static async fromConfig(config: ProjectConfig | Record<string, unknown>, options: ManagerOptions = {}): Promise<PipelineManager> {
-    const project = isProjectConfig(config) ? config : parseProjectObject(config);
+    const project = isProjectConfig(config) ? config : parseProjectObject(config, { connectionTypes: connectionTypes(options.connectionRegistry) });
     const functions = await loadFunctions(project.functions);
     const given = options.functions instanceof Map ? options.functions : Object.entries(options.functions ?? {});
     for (const [name, fn] of given) functions.set(name, fn);

@@ -14,8 +14,10 @@ import type { Clock } from '../clock.js';
 import type { Random } from '../clock/seeded-random.js';
 import type { ProjectConfig, StoryFormat, Strategy } from '../config/types.js';
 import type { Connection } from '../connections/connection.js';
+import type { ConnectionRegistry } from '../connections/connection-registry.js';
 import type { Context } from '../context/context.js';
 import type { Engine, TransformFunction } from '../engine/engine.js';
+import type { EngineRegistry } from '../engine/engine-registry.js';
 import type { Injection } from '../node/injection.js';
 import type { PipelineResults } from '../results/pipeline-results.js';
 import type { PipelineResultsData } from '../results/types.js';
@@ -30,8 +32,12 @@ export type StoryWriter = (
 export interface PipelineOptions<T = ColumnTable> {
   /** Default: the engine the pipeline's config names (`arquero`), made by the pipeline and closed after each run. A passed engine stays yours to close. */
   engine?: Engine<T>;
+  /** Where `config.engine` is found when no engine is passed. Default: the default registry (`registerEngine` adds to it). */
+  engineRegistry?: EngineRegistry;
   /** Connections by name. Default: built from `project.connections`, else none. */
   connections?: Record<string, Connection>;
+  /** Where the types of `project.connections` are found when no connections are passed. Default: the default registry (`registerConnectionType` adds to it). */
+  connectionRegistry?: ConnectionRegistry;
   /** Where tables are shared. Default: a new Context on the engine. */
   context?: Context<T>;
   /** Functions for `function` steps, by name. */

@@ -44,14 +44,14 @@ export class Pipeline<T = ColumnTable> {
 
   constructor(config: PipelineConfig, options: PipelineOptions<T> = {}) {
     this.#ownsEngine = options.engine === undefined;
-    const engine = options.engine ?? (createEngine(config.engine) as PipelineParts<T>['engine']);
+    const engine = options.engine ?? (createEngine(config.engine, options.engineRegistry) as PipelineParts<T>['engine']);
     const clock = options.clock ?? systemClock;
     this.#parts = {
       config,
       graph: DependencyGraph.fromNodes(config.nodes),
       nodes: new Map(config.nodes.map((n) => [n.name, n])),
       engine,
-      connections: options.connections ?? (options.project ? createConnections(options.project) : {}),
+      connections: options.connections ?? (options.project ? createConnections(options.project, options.connectionRegistry) : {}),
       context: options.context ?? new Context(engine, () => clock.monotonic()),
       functions: toFunctionMap(options.functions),
       clock,

@@ -10,8 +10,9 @@
  * import { writeRunStory } from 'odibi-ts/dist/src/pipeline/write-run-story.js';
  * ```
  */
+import path from 'node:path';
 import type { Connection } from '../connections/connection.js';
-import { createConnection } from '../connections/connection-registry.js';
+import { LocalConnection } from '../connections/local-connection.js';
 import { toErrorInfo } from '../node/to-error-info.js';
 import type { PipelineResultsData } from '../results/types.js';
 import type { PipelineParts } from './pipeline-parts.js';
@@ -35,6 +36,5 @@ function storyTarget<T>(parts: PipelineParts<T>): { connection: Connection; dir:
     const connection = parts.connections[story.connection];
     if (connection) return { connection, dir: story.path };
   }
-  const connection = createConnection({ name: 'stories', type: 'local', options: { base_path: story.path } }, { baseDir: parts.project!.baseDir });
-  return { connection, dir: '' };
+  return { connection: new LocalConnection('stories', path.resolve(parts.project!.baseDir, story.path)), dir: '' };
 }

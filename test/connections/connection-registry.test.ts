@@ -4,7 +4,8 @@ import path from 'node:path';
 import { OdibiError } from '../../src/errors.js';
 import { LocalConnection } from '../../src/connections/local-connection.js';
 import { MemoryConnection } from '../../src/connections/memory-connection.js';
-import { connectionTypes, createConnection, createConnections, registerConnectionType } from '../../src/connections/connection-registry.js';
+import { connectionTypes, createConnection, createConnections, newConnectionRegistry } from '../../src/connections/connection-registry.js';
+import { BUILT_IN_CONNECTION_TYPES } from '../../src/config/built-in-connection-types.js';
 
 test('local and memory are built in', () => {
   assert.ok(connectionTypes().includes('local'));
@@ -33,14 +34,20 @@ test('a non-string base_path is CONFIG_BAD_VALUE', () => {
   );
 });
 
-test('a new type plugs in through the registry', () => {
-  registerConnectionType('test-mem', (name) => new MemoryConnection(name));
+test('a new type plugs in through a registry of its own, leaving the default one as it is', () => {
+  const registry = newConnectionRegistry().register('test-mem', (name) => new MemoryConnection(name));
   const created = createConnections({
     baseDir: '/',
     connections: { a: { name: 'a', type: 'test-mem', options: {} }, b: { name: 'b', type: 'memory', options: {} } },
-  });
+  }, registry);
   assert.deepEqual(Object.keys(created), ['a', 'b']);
   assert.equal(created.a.type, 'memory');
   assert.equal(created.a.name, 'a');
-  assert.ok(connectionTypes().includes('test-mem'));
+  assert.deepEqual(connectionTypes(registry), ['local', 'memory', 'test-mem']);
+  assert.deepEqual(connectionTypes(), ['local', 'memory']);
+  assert.throws(() => createConnection({ name: 'a', type: 'test-mem', options: {} }, { baseDir: '/' }), (e: unknown) => e instanceof OdibiError && e.code === 'CONFIG_UNKNOWN_CONNECTION_TYPE');
+});
+
+test('the built-in types are exactly those the loaders accept by default', () => {
+  assert.deepEqual(newConnectionRegistry().names(), [...BUILT_IN_CONNECTION_TYPES].sort());
 });

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PipelineManager } from '../../src/manager/pipeline-manager.js';
 import { MemoryConnection } from '../../src/connections/memory-connection.js';
-import { registerConnectionType } from '../../src/connections/connection-registry.js';
+import { newConnectionRegistry } from '../../src/connections/connection-registry.js';
 import { ConfigError } from '../../src/config/config-error.js';
 import { OdibiError } from '../../src/errors.js';
 import { VirtualClock } from '../../src/clock/virtual-clock.js';
 import * as aq from 'arquero';
 import { ArqueroEngine } from '../../src/engine/arquero/arquero-engine.js';
-import { registerEngine } from '../../src/engine/engine-registry.js';
+import { newEngineRegistry, type EngineRegistry } from '../../src/engine/engine-registry.js';
 
 /** bronze -> silver -> gold, and an independent `extra`, all in memory. */
 function project(extra: Record<string, unknown> = {}) {
@@ -102,13 +102,13 @@ test('resume by pipeline name re-runs only what failed or was skipped', async ()
 
 test('connections are built once and shared by every pipeline', async () => {
   let built = 0;
-  registerConnectionType('counted', (name) => {
+  const connectionRegistry = newConnectionRegistry().register('counted', (name) => {
     built++;
     const mem = memory();
     return Object.assign(mem, { name });
   });
   const config = project({ connections: { mem: { type: 'counted' } } });
-  const manager = await PipelineManager.fromConfig(config);
+  const manager = await PipelineManager.fromConfig(config, { connectionRegistry });
   assert.equal(built, 1);
   const all = await manager.run();
   assert.equal(all.gold!.status, 'success', 'gold read what bronze and silver wrote through the shared connection');
@@ -141,22 +141,22 @@ test('functions modules are loaded and their exports registered; a broken module
   }
 });
 
-/** An Arquero engine registered under `name` that counts its closes. */
-function closingEngine(name: string): { closes: () => number; made: () => number } {
+/** A registry with an Arquero engine registered under `name` that counts its closes. */
+function closingEngine(name: string): { closes: () => number; made: () => number; engineRegistry: EngineRegistry } {
   let closes = 0;
   let made = 0;
-  registerEngine(name, () => {
+  const engineRegistry = newEngineRegistry().register(name, () => {
     made += 1;
     const engine = new ArqueroEngine() as ArqueroEngine & { close(): Promise<void> };
     engine.close = async () => { closes += 1; };
     return engine;
   });
-  return { closes: () => closes, made: () => made };
+  return { closes: () => closes, made: () => made, engineRegistry };
 }
 
 test('engines the manager makes from `engine:` are closed when each run ends, failed or not; one per engine name', async () => {
   const counts = closingEngine('closing-test');
-  const manager = await PipelineManager.fromConfig(project({ engine: 'closing-test' }), { connections: { mem: memory() } });
+  const manager = await PipelineManager.fromConfig(project({ engine: 'closing-test' }), { connections: { mem: memory() }, engineRegistry: counts.engineRegistry });
   assert.equal(counts.made(), 1);
   await manager.run();
   assert.equal(counts.closes(), 1);
@@ -185,7 +185,25 @@ test('a project on `engine: duckdb` runs twice through the manager (the engine c
 
 test('with two runs at once, the engines the manager made are closed once, when the last one ends', async () => {
   const counts = closingEngine('closing-test-overlap');
-  const manager = await PipelineManager.fromConfig(project({ engine: 'closing-test-overlap' }), { connections: { mem: memory() } });
+  const manager = await PipelineManager.fromConfig(project({ engine: 'closing-test-overlap' }), { connections: { mem: memory() }, engineRegistry: counts.engineRegistry });
   await Promise.all([manager.run(), manager.run('extra')]);
   assert.equal(counts.closes(), 1);
+});
+
+test('registries passed in are where the project\'s engine and connection types are found, when loading and when building', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'odibi-registries-'));
+  try {
+    const { writeFileSync } = await import('node:fs');
+    const file = path.join(dir, 'project.yaml');
+    writeFileSync(file, 'project: p\nengine: quiet\nconnections: { mem: { type: scratch } }\nstory: { auto_generate: false }\npipelines:\n  - pipeline: one\n    nodes:\n      - { name: orders, read: { connection: mem, path: orders, format: json } }\n');
+    const scratch = memory();
+    const connectionRegistry = newConnectionRegistry().register('scratch', () => scratch);
+    const engineRegistry = newEngineRegistry().register('quiet', () => new ArqueroEngine());
+    const manager = await PipelineManager.fromYaml(file, { connectionRegistry, engineRegistry });
+    assert.equal((await manager.run('one')).status, 'success');
+    await assert.rejects(PipelineManager.fromYaml(file), (e: unknown) => e instanceof ConfigError && e.problems[0]!.code === 'CONFIG_UNKNOWN_CONNECTION_TYPE'
+      && e.problems[0]!.line === 3, 'the default registry has no "scratch" type: the loader says so at its line');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -6,7 +6,7 @@ import * as aq from 'arquero';
 import { parseProjectObject } from '../../src/config/parse-project-object.js';
 import { MemoryConnection } from '../../src/connections/memory-connection.js';
 import { ArqueroEngine } from '../../src/engine/arquero/arquero-engine.js';
-import { registerEngine } from '../../src/engine/engine-registry.js';
+import { newEngineRegistry } from '../../src/engine/engine-registry.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 
 function setUp(engine: string) {
@@ -28,9 +28,9 @@ function countingEngine(): ArqueroEngine & { close(): Promise<void>; closes: num
 
 test('a pipeline closes the engine it made after each run', async () => {
   const made: ReturnType<typeof countingEngine>[] = [];
-  registerEngine('pipeline-close-test', () => { made.push(countingEngine()); return made.at(-1)!; });
+  const engineRegistry = newEngineRegistry().register('pipeline-close-test', () => { made.push(countingEngine()); return made.at(-1)!; });
   const { config, connections } = setUp('pipeline-close-test');
-  const pipeline = new Pipeline(config, { connections, storyWriter: false });
+  const pipeline = new Pipeline(config, { connections, storyWriter: false, engineRegistry });
   assert.equal((await pipeline.run()).status, 'success');
   assert.equal(made.length, 1);
   assert.equal(made[0]!.closes, 1);
