@@ -55,6 +55,14 @@ export interface StepContext<T> {
   signal: AbortSignal;
 }
 
+/**
+ * What the runner asks of an engine. Making an engine must stay cheap: a
+ * heavy dependency (DuckDB's native library) is loaded on first use, inside
+ * the asynchronous methods (`read`, `write`, `applyStep`); the synchronous
+ * ones (`schema`, `rowCount`, `sample`, `validate`, `toArquero`,
+ * `fromArquero`...) only work on handles those produced or were given, and
+ * never need it.
+ */
 export interface Engine<T = unknown> {
   readonly name: string;
   read(read: ReadConfig, connection: Connection, signal?: AbortSignal): Promise<T>;

@@ -12,7 +12,8 @@
  * larger than memory. `onOperation` tells how each operation step ran.
  * `memoryLimit` (e.g. '1GB') makes DuckDB spill to `tempDirectory` instead
  * of running out of memory. `close()` ends the database and removes its
- * scratch folder.
+ * scratch folder. DuckDB itself is loaded when the first method that needs
+ * the database runs, not when the engine is made or the library imported.
  *
  * @example
  * ```ts
@@ -36,7 +37,7 @@
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { ColumnTable } from 'arquero';
 import type { ReadConfig, StepConfig, ValidationConfig, WriteConfig } from '../../config/types.js';
 import type { Connection } from '../../connections/connection.js';
@@ -49,6 +50,7 @@ import type { Engine, ReadonlyTables, Row, StepContext, TableSchema, ValidationO
 import { closedTableError as closedTable } from './closed-table-error.js';
 import { describeTable } from './describe-table.js';
 import { distinctValues } from './distinct-values.js';
+import { importDuckDb } from './import-duckdb.js';
 import type { DuckDbEngineOptions } from './duckdb-engine-options.js';
 
 export type { DuckDbEngineOptions, OperationRun } from './duckdb-engine-options.js';
@@ -234,6 +236,7 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
       const folder = join(tmpdir(), `odibi-duckdb-${process.pid}-${instances}`);
       const settings: Record<string, string> = { temp_directory: this.#options.tempDirectory ?? join(folder, 'spill') };
       if (this.#options.memoryLimit) settings.memory_limit = this.#options.memoryLimit;
+      const { DuckDBInstance } = await importDuckDb();
       const instance = await DuckDBInstance.create(':memory:', settings);
       return { instance, connection: await instance.connect(), folder, generation };
     })();

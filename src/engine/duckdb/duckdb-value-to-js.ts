@@ -10,19 +10,29 @@
  * duckDbValueToJs(42n); // 42
  * ```
  */
-import { DuckDBDateValue, DuckDBDecimalValue, DuckDBTimestampTZValue, DuckDBTimestampValue } from '@duckdb/node-api';
+import type { DuckDBDateValue, DuckDBDecimalValue, DuckDBTimestampValue } from '@duckdb/node-api';
 import { OdibiError } from '../../errors.js';
 
 const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * DuckDB's value classes are told apart by their class names, not with
+ * `instanceof`: importing the classes would load DuckDB's native library
+ * with the module, and it is loaded on first use only (see import-duckdb.ts).
+ */
+const CONVERT: Record<string, (value: never) => unknown> = {
+  DuckDBDateValue: (value: DuckDBDateValue) => value.toString(),
+  DuckDBDecimalValue: (value: DuckDBDecimalValue) => value.toDouble(),
+  DuckDBTimestampValue: (value: DuckDBTimestampValue) => new Date(Number(value.micros / 1000n)),
+  DuckDBTimestampTZValue: (value: DuckDBTimestampValue) => new Date(Number(value.micros / 1000n)),
+};
 
 export function duckDbValueToJs(value: unknown, column = '?'): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return bigintToNumber(value, column);
   if (typeof value !== 'object') return value;
-  if (value instanceof DuckDBDateValue) return value.toString();
-  if (value instanceof DuckDBDecimalValue) return value.toDouble();
-  if (value instanceof DuckDBTimestampValue || value instanceof DuckDBTimestampTZValue) return new Date(Number(value.micros / 1000n));
-  return String(value);
+  const convert = Object.prototype.hasOwnProperty.call(CONVERT, value.constructor?.name) ? CONVERT[value.constructor.name] : undefined;
+  return convert ? convert(value as never) : String(value);
 }
 
 function bigintToNumber(value: bigint, column: string): number {

@@ -4,7 +4,8 @@
  * files, exposed to an in-process DuckDB as views by name, the query runs
  * with its params bound (`$name`), and the result comes back as an Arquero
  * table. The temporary folder is removed afterwards. No extension is
- * downloaded: Parquet is built into DuckDB.
+ * downloaded: Parquet is built into DuckDB, which is loaded on the first SQL
+ * step, not when the library is imported.
  *
  * @example
  * ```ts
@@ -17,10 +18,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnTable } from 'arquero';
 import { parquetFormat } from '../arquero/formats/parquet-format.js';
 import { duckDbReaderToArquero } from './duckdb-reader-to-arquero.js';
+import { importDuckDb } from './import-duckdb.js';
 import { quoteIdentifier } from './quote-identifier.js';
 import { sqlError } from './sql-error.js';
 import { toDuckDbParams, type SqlParams } from './to-duckdb-params.js';
@@ -34,6 +36,7 @@ export async function runSqlOnArquero(
 ): Promise<ColumnTable> {
   const visible = new Map<string, ColumnTable>([['current', current], ...tables]);
   const used = [...visible.keys()].filter((name) => mentions(sql, name));
+  const { DuckDBInstance } = await importDuckDb();
   const folder = await mkdtemp(join(tmpdir(), 'odibi-sql-'));
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
@@ -52,7 +55,7 @@ export async function runSqlOnArquero(
   }
 }
 
-async function runOrExplain(connection: Awaited<ReturnType<DuckDBInstance['connect']>>, sql: string, params: SqlParams, place: { node: string; step: number; tables: string[] }) {
+async function runOrExplain(connection: DuckDBConnection, sql: string, params: SqlParams, place: { node: string; step: number; tables: string[] }) {
   try {
     return await connection.runAndReadAll(sql, params);
   } catch (error) {
