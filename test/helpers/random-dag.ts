@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { NodeConfig, PipelineConfig, Strategy } from '../../src/config/types.js';
 import type { Injection } from '../../src/node/injection.js';
-import { node, pipeline } from '../support/node-config.js';
+import { node, pipeline } from './node-config.js';
 
 /** One node of a random DAG: its dependencies (earlier nodes) and what is injected. */
 export interface DagNode {

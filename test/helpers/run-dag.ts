@@ -4,7 +4,7 @@ import { Context } from '../../src/context/context.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import type { RunEvent } from '../../src/pipeline/events.js';
 import type { PipelineResults } from '../../src/results/pipeline-results.js';
-import { FakeEngine, fakeConnection, type FakeTable } from '../support/fake-engine.js';
+import { FakeEngine, fakeConnection, type FakeTable } from './fake-engine.js';
 import { dagInjections, dagPipeline, type Dag } from './random-dag.js';
 
 export interface TimedEvent {

@@ -6,8 +6,8 @@ import { Context } from '../../src/context/context.js';
 import type { TransformFunction } from '../../src/engine/engine.js';
 import { runNode } from '../../src/node/run-node.js';
 import type { NodeRunEnv } from '../../src/node/node-run-env.js';
-import { FakeEngine, fakeConnection, type FakeTable } from '../support/fake-engine.js';
-import { node, op } from '../support/node-config.js';
+import { FakeEngine, fakeConnection, type FakeTable } from '../helpers/fake-engine.js';
+import { node, op } from '../helpers/node-config.js';
 
 function env(extra: Partial<NodeRunEnv<FakeTable>> = {}): NodeRunEnv<FakeTable> & { engine: FakeEngine } {
   const clock = (extra.clock as VirtualClock | undefined) ?? new VirtualClock();

@@ -9,8 +9,14 @@ import type { RunEvent } from '../../src/pipeline/events.js';
 import type { PipelineOptions } from '../../src/pipeline/pipeline-options.js';
 import type { NodeConfig, PipelineConfig, Strategy } from '../../src/config/types.js';
 import type { Injection } from '../../src/node/injection.js';
-import { FakeEngine, fakeConnection, type FakeTable } from '../support/fake-engine.js';
-import { node, pipeline } from '../support/node-config.js';
+import * as aq from 'arquero';
+import { parseProjectObject } from '../../src/config/parse-project-object.js';
+import { MemoryConnection } from '../../src/connections/memory-connection.js';
+import { newConnectionRegistry } from '../../src/connections/connection-registry.js';
+import { ArqueroEngine } from '../../src/engine/arquero/arquero-engine.js';
+import { newEngineRegistry } from '../../src/engine/engine-registry.js';
+import { FakeEngine, fakeConnection, type FakeTable } from '../helpers/fake-engine.js';
+import { node, pipeline } from '../helpers/node-config.js';
 
 function build(config: PipelineConfig, extra: PipelineOptions<FakeTable> = {}) {
   const clock = (extra.clock as VirtualClock | undefined) ?? new VirtualClock({ start: 0 });
@@ -227,4 +233,55 @@ test('a running node is aborted by the run\'s signal with NODE_ABORTED', async (
   const results = await p.run({ signal: ctrl.signal });
   assert.equal(results.node('slow').error?.code, 'NODE_ABORTED');
   assert.equal(results.status, 'failed');
+});
+
+// The engine a Pipeline makes from its config's `engine:` is closed after each run; an engine
+// passed in stays the caller's.
+function setUp(engine: string) {
+  const project = parseProjectObject({
+    project: 'p', engine, connections: { mem: { type: 'memory' } }, story: { auto_generate: false },
+    pipelines: [{ pipeline: 'one', nodes: [{ name: 'orders', read: { connection: 'mem', path: 'orders', format: 'json' } }] }],
+  });
+  const mem = new MemoryConnection('mem');
+  mem.putTable('orders', aq.table({ id: [1, 2] }));
+  return { config: project.pipelines[0]!, connections: { mem } };
+}
+
+function countingEngine(): ArqueroEngine & { close(): Promise<void>; closes: number } {
+  const engine = new ArqueroEngine() as ArqueroEngine & { close(): Promise<void>; closes: number };
+  engine.closes = 0;
+  engine.close = async () => { engine.closes += 1; };
+  return engine;
+}
+
+test('a pipeline closes the engine it made after each run', async () => {
+  const made: ReturnType<typeof countingEngine>[] = [];
+  const engineRegistry = newEngineRegistry().register('pipeline-close-test', () => { made.push(countingEngine()); return made.at(-1)!; });
+  const { config, connections } = setUp('pipeline-close-test');
+  const pipeline = new Pipeline(config, { connections, storyWriter: false, engineRegistry });
+  assert.equal((await pipeline.run()).status, 'success');
+  assert.equal(made.length, 1);
+  assert.equal(made[0]!.closes, 1);
+  await pipeline.run();
+  assert.equal(made[0]!.closes, 2);
+});
+
+test('a pipeline never closes an engine passed in', async () => {
+  const engine = countingEngine();
+  const { config, connections } = setUp('arquero');
+  await new Pipeline(config, { connections, engine, storyWriter: false }).run();
+  assert.equal(engine.closes, 0);
+});
+
+test('a pipeline builds its project\'s connections with the registry it is given', async () => {
+  const project = parseProjectObject({
+    project: 'p', connections: { mem: { type: 'scratch' } }, story: { auto_generate: false },
+    pipelines: [{ pipeline: 'one', nodes: [{ name: 'orders', read: { connection: 'mem', path: 'orders', format: 'json' } }] }],
+  }, { connectionTypes: ['scratch'] });
+  const scratch = new MemoryConnection('mem');
+  scratch.putTable('orders', aq.table({ id: [1, 2, 3] }));
+  const connectionRegistry = newConnectionRegistry().register('scratch', () => scratch);
+  const results = await new Pipeline(project.pipelines[0]!, { project, connectionRegistry, storyWriter: false }).run();
+  assert.equal(results.node('orders').rowsOut, 3);
+  assert.throws(() => new Pipeline(project.pipelines[0]!, { project }), (e: unknown) => (e as { code?: string }).code === 'CONFIG_UNKNOWN_CONNECTION_TYPE');
 });

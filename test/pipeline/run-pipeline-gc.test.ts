@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { VirtualClock } from '../../src/clock/virtual-clock.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import type { PipelineConfig } from '../../src/config/types.js';
-import { FakeEngine, fakeConnection, type FakeTable } from '../support/fake-engine.js';
-import { node, pipeline } from '../support/node-config.js';
+import { FakeEngine, fakeConnection, type FakeTable } from '../helpers/fake-engine.js';
+import { node, pipeline } from '../helpers/node-config.js';
 
 let collections = 0;
 (globalThis as { gc?: () => void }).gc = () => void collections++;
