@@ -10,7 +10,7 @@ import { loadChecks } from './support/load-checks.js';
 import { runChecks } from '../../src/grading/run-checks.js';
 import { answerCode, cellCode } from '../../src/grading/answer-code.js';
 import { gradeNotebook, type GradeNotebookResult } from '../../src/grading/grade-notebook.js';
-import { odibiMeta, sourceLines, type NotebookJson } from '../../src/grading/notebook-json.js';
+import { odibiMeta, serialiseNotebook, sourceLines, type NotebookJson } from '../../src/grading/notebook-json.js';
 import { scoreTable } from '../../src/grading/score-table.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -66,7 +66,7 @@ before(async () => {
   };
   const grade = async ([name, nb]: [string, NotebookJson]) => {
     const file = join(work, `${name}.ipynb`);
-    writeFileSync(file, JSON.stringify(nb, null, 1));
+    writeFileSync(file, serialiseNotebook(nb));
     if (name === 'untouched') untouchedHash = createHash('sha256').update(readFileSync(file)).digest('hex');
     const timeoutMs = name === 'broken' ? 30_000 : 120_000;
     graded[name] = await gradeNotebook(file, { root, reportDir: join(work, 'grades'), timeoutMs });
