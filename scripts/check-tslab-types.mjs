@@ -4,7 +4,9 @@
 // resolution, declarations on). A problem here fails every notebook cell that
 // imports the library, so `npm test` runs this next to `tsc --noEmit`.
 //
-//   node scripts/check-tslab-types.mjs [entry.ts ...]   (default: src/index.ts)
+//   node scripts/check-tslab-types.mjs [entry.ts ...]   (default: every .ts file under src/,
+//   since a notebook may import any module of the build, e.g. odibi-ts/dist/src/notebook/index.js)
+import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { projectRoot as root } from '../src/notebook/jupyter-env.mjs';
@@ -27,8 +29,17 @@ const options = {
   skipLibCheck: true,
 };
 
+/** Every TypeScript source under `dir` (declaration files aside). */
+function sources(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
 const entries = process.argv.slice(2).map((file) => path.resolve(file));
-const program = ts.createProgram(entries.length > 0 ? entries : [path.join(root, 'src', 'index.ts')], options);
+const program = ts.createProgram(entries.length > 0 ? entries : sources(path.join(root, 'src')), options);
 const problems = ts.getPreEmitDiagnostics(program).filter((d) => !d.file || !/[\\/]node_modules[\\/]/.test(d.file.fileName));
 for (const d of problems) {
   const text = ts.flattenDiagnosticMessageText(d.messageText, '\n    ');

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { ERROR_CODES } from 'odibi-ts';
+ * import { ERROR_CODES } from 'odibi-ts/dist/src/error-codes.js';
  * ERROR_CODES.GRAPH_CYCLE.hint;
  * ```
  */

@@ -1,168 +1,67 @@
-// The public API of odibi-ts: re-exports only.
-export * from './errors.js';
-export * from './error-codes.js';
-export * from './config/types.js';
-export * from './clock.js';
-export * from './connections/connection.js';
-export * from './engine/engine.js';
-export * from './context/context.js';
-export * from './results/types.js';
-export * from './pipeline/events.js';
-export * from './text/closest-match.js';
-export * from './graph/graph-node.js';
-export * from './graph/dependency-graph.js';
-export * from './graph/graph-error.js';
-export * from './graph/check-graph.js';
-export { findCycle } from './graph/find-cycle.js';
-export { topologicalOrder } from './graph/topological-order.js';
-export { layers, forEachLayer } from './graph/layers.js';
+// The public API of odibi-ts: what a user of the library needs, grouped by
+// area. Re-exports only; docs/api.md lists every name. Anything not exported
+// here is internal. Notebook tooling, grading and the CLI have entry modules
+// of their own (src/notebook/index.ts, src/grading/index.ts, src/cli/index.ts),
+// importable from the build as 'odibi-ts/dist/src/<area>/index.js'.
+
+// Errors: one base class with a stable code per kind; problems are data.
+export { OdibiError, type OdibiErrorOptions, type ErrorLocation, type Problem } from './errors.js';
+export type { ErrorCode } from './error-codes.js';
+
+// Project and config: YAML -> a validated project, in a throwing and a result-returning form.
+export { loadProject, safeLoadProject } from './config/load-project.js';
+export { loadProjectFromString, safeLoadProjectFromString } from './config/load-project-from-string.js';
+export { ConfigError } from './config/config-error.js';
+export type { ConfigResult, LoadOptions } from './config/config-result.js';
+export type { ProjectConfig, PipelineConfig, NodeConfig, StepConfig, ReadConfig, WriteConfig, ValidationConfig, Strategy } from './config/types.js';
+
+// Graph: order, layers, cycles, selection, critical path.
+export { DependencyGraph, type DependencyGraphOptions } from './graph/dependency-graph.js';
+export { GraphError } from './graph/graph-error.js';
+export type { GraphNode } from './graph/graph-node.js';
 export type { CriticalPath } from './graph/critical-path.js';
-export * from './viz/chart-spec.js';
-export * from './viz/status-colors.js';
-export * from './viz/layout-nodes.js';
-export * from './viz/layers-chart.js';
-export * from './viz/node-span.js';
-export * from './viz/run-critical-path.js';
-export * from './viz/timeline-chart.js';
-export * from './viz/rows-chart.js';
-export * from './viz/memory-chart.js';
-export * from './viz/compile-chart.js';
-export * from './viz/render-svg.js';
+
+// Pipeline and manager: run one pipeline, or a project's pipelines in dependency order.
+export { Pipeline } from './pipeline/pipeline.js';
+export type { PipelineOptions, RunOptions } from './pipeline/pipeline-options.js';
+export type { ValidationReport } from './pipeline/validate-pipeline.js';
+export { dispatchRule, type DispatchRule, type SchedulerView } from './pipeline/dispatch-rule.js';
+export type { RunEvent, RunListener } from './pipeline/events.js';
+export { PipelineManager } from './manager/pipeline-manager.js';
+export type { ManagerOptions, ManagerRunOptions } from './manager/manager-options.js';
+export { loadFunctions } from './manager/load-functions.js';
+export { Context, type TableStats } from './context/context.js';
+export { VirtualClock, type VirtualClockOptions } from './clock/virtual-clock.js';
+export type { Clock } from './clock.js';
+
+// Results: the typed record of a run and its JSON artifact.
+export { PipelineResults } from './results/pipeline-results.js';
+export type { PipelineResultsData, NodeResult, NodeStatus, PipelineStatus, ContextEvent } from './results/types.js';
+
+// Engines and connections: what transforms tables and where they live; both are extension points.
+export type { Engine, TransformFunction, FunctionContext, StepContext, ReadonlyTables, Row, TableSchema, ValidationOutcome } from './engine/engine.js';
+export { ArqueroEngine } from './engine/arquero/arquero-engine.js';
+export { DuckDbEngine, type DuckDbEngineOptions, type OperationRun } from './engine/duckdb/duckdb-engine.js';
+export type { DuckDbTable } from './engine/duckdb/duckdb-table.js';
+export { registerEngine, newEngineRegistry, type EngineFactory, type EngineRegistry } from './engine/engine-registry.js';
+export type { Connection, ConnectionFactory, ConnectionFactoryContext } from './connections/connection.js';
 export { LocalConnection, type LocalConnectionOptions } from './connections/local-connection.js';
 export { MemoryConnection } from './connections/memory-connection.js';
-export { Registry } from './registry.js';
-export { registerConnectionType, connectionTypes, createConnection, createConnections, newConnectionRegistry, type ConnectionRegistry } from './connections/connection-registry.js';
-export { resolveInside, resolveLexically } from './connections/resolve-inside.js';
-export { atomicWrite, fileSystemOps, temporaryName, type AtomicWriteOps } from './connections/atomic-write.js';
-export { checkExpression, type ExpressionKind, type ExpressionCheckOptions, type ExpressionCheck, type CheckedExpression } from './expressions/check-expression.js';
-export { ROW_FUNCTIONS, ROW_FUNCTION_GROUPS, AGGREGATE_FUNCTIONS, ALLOWED_CONSTANTS } from './expressions/allowed-ops.js';
-export { OPERATIONS, operationNames, findOperation, type OperationName } from './operations/operations.js';
-export type { OperationDefinition, ExpressionUse, ColumnUse, ParamPath } from './operations/operation-definition.js';
-export { checkOperationStep, formatParamPath, type StepProblem } from './operations/check-step.js';
-export { parseOperationStep, type ParsedOperationStep } from './operations/parse-operation-step.js';
-export type { FilterParams } from './operations/filter.js';
-export type { DeriveParams } from './operations/derive.js';
-export type { SelectParams } from './operations/select.js';
-export type { RenameParams } from './operations/rename.js';
-export type { DropParams } from './operations/drop.js';
-export type { DedupeParams } from './operations/dedupe.js';
-export type { OrderbyParams } from './operations/orderby.js';
-export type { AggregateParams } from './operations/aggregate.js';
-export type { JoinParams } from './operations/join.js';
-export type { UnionParams } from './operations/union.js';
-export type { PivotParams } from './operations/pivot.js';
-export type { UnpivotParams } from './operations/unpivot.js';
-export type { LimitParams } from './operations/limit.js';
-export type { ImputeParams } from './operations/impute.js';
-export { ArqueroEngine } from './engine/arquero/arquero-engine.js';
-export { registerEngine, createEngine, engineNames, newEngineRegistry, DEFAULT_ENGINE, type EngineFactory, type EngineRegistry } from './engine/engine-registry.js';
-export { unknownColumnError } from './engine/unknown-column-error.js';
-export { readTable } from './engine/arquero/read-table.js';
-export { writeTable } from './engine/arquero/write-table.js';
-export { applyStep } from './engine/arquero/apply-step.js';
-export { applyOperation } from './engine/arquero/apply-operation.js';
-export { tableSchema, columnType, valueType } from './engine/arquero/table-schema.js';
-export { approxBytes } from './engine/arquero/approx-bytes.js';
-export { validateTable } from './engine/arquero/validate-table.js';
-export { tableFormat, tableFormatNames } from './engine/arquero/formats/table-formats.js';
-export type { TableFormat } from './engine/arquero/formats/table-format.js';
-export { decodeText, invalidUtf8Offset } from './engine/arquero/formats/decode-text.js';
-export { findRaggedRow, type RaggedRow } from './engine/arquero/formats/find-ragged-row.js';
-export { jupyterEnv, type JupyterEnv, type JupyterEnvOptions } from './notebook/jupyter-env.mjs';
-export * from './notebook/run-notebook.js';
-export { ReleasePlan, type ReleasePlanNode, type RetentionReason } from './context/release-plan.js';
-export * from './story/story-model.js';
-export * from './story/build-story-model.js';
-export * from './story/build-story-node.js';
-export * from './story/run-summary.js';
-export * from './story/column-changes.js';
-export * from './story/format-duration.js';
-export * from './story/format-cell.js';
-export * from './story/join-names.js';
-export * from './text/escape-html.js';
-export * from './story/escape-markdown.js';
-export * from './story/safe-html.js';
-export * from './story/story-facts.js';
-export * from './story/render-story-charts.js';
-export * from './story/render-html-node.js';
-export * from './story/render-html.js';
-export * from './story/render-markdown-node.js';
-export * from './story/render-markdown.js';
-export * from './story/story-file-name.js';
-export * from './story/write-story.js';
-export { systemClock } from './clock/system-clock.js';
-export { VirtualClock, type VirtualClockOptions } from './clock/virtual-clock.js';
-export { seededRandom, type Random } from './clock/seeded-random.js';
-export { retryDelay } from './node/retry-delay.js';
-export { isRetryable, type AttemptPhase } from './node/is-retryable.js';
-export { withTimeout, type TimeoutOptions } from './node/with-timeout.js';
-export { makeInjector, type Injection, type Injector } from './node/injection.js';
-export { dependencyTables } from './node/dependency-tables.js';
-export { emptyNodeResult } from './node/node-result.js';
-export { jsonSafeRow } from './node/json-safe-row.js';
-export { toErrorInfo } from './node/to-error-info.js';
-export { runNode, type NodeRun } from './node/run-node.js';
-export type { NodeRunEnv } from './node/node-run-env.js';
-export { pipelineStatus } from './results/pipeline-status.js';
-export { assembleResults, type ResultsParts } from './results/assemble-results.js';
-export { resultsSchema } from './results/results-schema.js';
-export { resultsJsonSchema } from './results/results-json-schema.js';
-export { PipelineResults } from './results/pipeline-results.js';
-export { dispatchRule, type DispatchRule, type SchedulerView } from './pipeline/dispatch-rule.js';
-export { schedule, type ScheduleInput } from './pipeline/schedule.js';
-export { planRun, type RunPlan } from './pipeline/plan-run.js';
-export { tableReleaser, type TableReleaser, type ReleaseCollection } from './pipeline/table-releaser.js';
-export { garbageCollector } from './context/garbage-collector.js';
-export type { PipelineOptions, RunOptions, StoryWriter } from './pipeline/pipeline-options.js';
-export type { ValidationReport } from './pipeline/validate-pipeline.js';
-export { Pipeline } from './pipeline/pipeline.js';
-export { firstStepColumnProblems, csvHeader } from './pipeline/first-step-column-problems.js';
-export * from './config/load-project.js';
-export * from './config/load-project-from-string.js';
-export * from './config/parse-project-object.js';
-export * from './config/config-error.js';
-export * from './config/config-result.js';
-export * from './config/config-path.js';
-export * from './config/resolve-retry.js';
-export type { StepChecker } from './config/step-problems.js';
-export * from './config/format-problem-line.js';
-export * from './notebook/mime-bundle.js';
-export * from './notebook/chart-bundle.js';
-export * from './notebook/error-bundle.js';
-export * from './notebook/problems-bundle.js';
-export * from './notebook/story-bundle.js';
-export * from './notebook/run-overview-chart.js';
-export * from './notebook/results-bundle.js';
-export * from './notebook/graph-nodes-of.js';
-export * from './notebook/to-mime-bundle.js';
-export * from './notebook/display-sink.js';
-export * from './notebook/kernel-display.js';
-export * from './notebook/show.js';
-export * from './notebook/progress-state.js';
-export * from './notebook/progress-bundle.js';
-export * from './notebook/live-progress.js';
-export * from './notebook/check-library-build.js';
-export * from './config/plan-project.js';
-export { loadFunctions } from './manager/load-functions.js';
-export { unknownFunctions } from './manager/unknown-functions.js';
-export { skippedPipelineResults } from './manager/skipped-pipeline-results.js';
-export type { ManagerOptions, ManagerRunOptions } from './manager/manager-options.js';
-export { PipelineManager } from './manager/pipeline-manager.js';
-export { decodeProjectText } from './config/decode-project-text.js';
-export { operationTables } from './operations/operation-tables.js';
-export { runChecks } from './grading/run-checks.js';
-export type { CheckCase, CaseResult, CaseVisibility, ExerciseReport } from './grading/check-case.js';
-export { feedbackHtml } from './grading/feedback-html.js';
-export { feedbackText } from './grading/feedback-text.js';
-export { gradeNotebook, type GradeNotebookOptions, type GradeNotebookResult } from './grading/grade-notebook.js';
-export type { GradeReport, ExerciseGrade, ExerciseGradeStatus, PointsSplit } from './grading/grade-report.js';
-export { scoreTable } from './grading/score-table.js';
-export { gradeReportHtml } from './grading/grade-report-html.js';
-export { gradeFile, gradeCommand, type GradeCommandOptions } from './cli/commands/grade.js';
-export { sqlTableNames } from './config/sql-table-names.js';
-export { runSqlOnArquero } from './engine/duckdb/run-sql-on-arquero.js';
-export { duckDbValueToJs } from './engine/duckdb/duckdb-value-to-js.js';
-export { DuckDbEngine, type DuckDbEngineOptions } from './engine/duckdb/duckdb-engine.js';
-export type { DuckDbTable } from './engine/duckdb/duckdb-table.js';
-export type { OperationRun } from './engine/duckdb/duckdb-engine-options.js';
-export { columnValues } from './engine/arquero/column-values.js';
+export { registerConnectionType, connectionTypes, createConnections, newConnectionRegistry, type ConnectionRegistry } from './connections/connection-registry.js';
+
+// Charts and the notebook display: Vega-Lite specs from results, SVG offline, one call to show anything.
+export type { ChartSpec } from './viz/chart-spec.js';
+export { layersChart, type LayersChartOptions } from './viz/layers-chart.js';
+export type { LayersChartInput } from './viz/layout-nodes.js';
+export { timelineChart, type TimelineChartOptions } from './viz/timeline-chart.js';
+export { rowsChart } from './viz/rows-chart.js';
+export { memoryChart } from './viz/memory-chart.js';
+export { runCriticalPath } from './viz/run-critical-path.js';
+export { renderSvg } from './viz/render-svg.js';
+export { show } from './notebook/show.js';
+export { liveProgress, type LiveProgressOptions } from './notebook/live-progress.js';
+export { checkLibraryBuild, type LibraryBuildStatus } from './notebook/check-library-build.js';
+
+// Stories: a run written up for people (a run writes its story itself; this builds one to show).
+export { buildStoryModel, type StoryModelOptions } from './story/build-story-model.js';
+export type { StoryModel } from './story/story-model.js';

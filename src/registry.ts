@@ -8,7 +8,7 @@
  *
  * @example
  * ```ts
- * import { Registry } from 'odibi-ts';
+ * import { Registry } from 'odibi-ts/dist/src/registry.js';
  * const greetings = new Registry<() => string>([['hello', () => 'hi']]);
  * greetings.register('bye', () => 'see you');
  * greetings.names(); // ['bye', 'hello']

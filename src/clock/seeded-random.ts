@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { seededRandom } from 'odibi-ts';
+ * import { seededRandom } from 'odibi-ts/dist/src/clock/seeded-random.js';
  * const random = seededRandom(42);
  * random(); // a number in [0, 1), always the same first value for seed 42
  * ```

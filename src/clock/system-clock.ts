@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { systemClock } from 'odibi-ts';
+ * import { systemClock } from 'odibi-ts/dist/src/clock/system-clock.js';
  * const t0 = systemClock.monotonic();
  * await systemClock.sleep(10);
  * systemClock.monotonic() - t0; // about 10

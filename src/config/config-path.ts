@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { formatConfigPath } from 'odibi-ts';
+ * import { formatConfigPath } from 'odibi-ts/dist/src/config/config-path.js';
  * formatConfigPath(['pipelines', 0, 'nodes', 2, 'depends_on', 1]); // 'pipelines[0].nodes[2].depends_on[1]'
  * ```
  */

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { decodeProjectText } from 'odibi-ts';
+ * import { decodeProjectText } from 'odibi-ts/dist/src/config/decode-project-text.js';
  * decodeProjectText(new TextEncoder().encode('project: demo\n'), 'project.yaml'); // 'project: demo\n'
  * decodeProjectText(new Uint8Array([0x61, 0xe9, 0x0a]), 'project.yaml'); // a Problem: line 1, column 2
  * ```

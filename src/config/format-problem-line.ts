@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { formatProblemLine } from 'odibi-ts';
+ * import { formatProblemLine } from 'odibi-ts/dist/src/config/format-problem-line.js';
  * formatProblemLine({ code: 'CONFIG_MISSING_KEY', message: 'project is required', hint: 'add "project:"', file: 'p.yaml', line: 1, column: 1 });
  * // 'p.yaml:1:1 CONFIG_MISSING_KEY project is required (add "project:")'
  * ```

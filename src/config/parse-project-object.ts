@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { parseProjectObject } from 'odibi-ts';
+ * import { parseProjectObject } from 'odibi-ts/dist/src/config/parse-project-object.js';
  * const project = parseProjectObject({
  *   project: 'demo',
  *   connections: { data: { type: 'memory' } },

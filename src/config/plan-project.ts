@@ -4,7 +4,8 @@
  *
  * @example
  * ```ts
- * import { loadProject, planProject } from 'odibi-ts';
+ * import { loadProject } from 'odibi-ts';
+ * import { planProject } from 'odibi-ts/dist/src/config/plan-project.js';
  * const plan = planProject(loadProject('../test/fixtures/config/course-layers.yaml'));
  * plan.customers.layers; // [['raw_customers', 'raw_orders'], ['clean_customers', 'clean_orders'], ['customer_orders']]
  * ```

@@ -5,7 +5,8 @@
  *
  * @example
  * ```ts
- * import { resolveRetry, DEFAULTS } from 'odibi-ts';
+ * import { resolveRetry } from 'odibi-ts/dist/src/config/resolve-retry.js';
+ * import { DEFAULTS } from 'odibi-ts/dist/src/config/types.js';
  * resolveRetry(DEFAULTS.retry, { max_attempts: 3, backoff: 'linear' }).maxAttempts; // 3
  * ```
  */

@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { sqlTableNames } from 'odibi-ts';
+ * import { sqlTableNames } from 'odibi-ts/dist/src/config/sql-table-names.js';
  * sqlTableNames('SELECT * FROM raw_orders o JOIN raw_customers c USING (customer_id)');
  * // ['raw_orders', 'raw_customers']
  * ```

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { atomicWrite } from 'odibi-ts';
+ * import { atomicWrite } from 'odibi-ts/dist/src/connections/atomic-write.js';
  * await atomicWrite('/tmp/odibi-example.txt', 'hello');
  * ```
  */

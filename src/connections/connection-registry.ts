@@ -7,7 +7,8 @@
  *
  * @example
  * ```ts
- * import { createConnection, connectionTypes, MemoryConnection, newConnectionRegistry } from 'odibi-ts';
+ * import { MemoryConnection } from 'odibi-ts';
+ * import { createConnection, connectionTypes, newConnectionRegistry } from 'odibi-ts/dist/src/connections/connection-registry.js';
  * connectionTypes(); // ['local', 'memory']
  * const data = createConnection({ name: 'data', type: 'local', options: { base_path: 'data' } }, { baseDir: '/tmp' });
  * data.describe('orders.csv'); // 'data:orders.csv (/tmp/data/orders.csv)'
@@ -17,7 +18,7 @@
  */
 import path from 'node:path';
 import type { BuiltInConnectionType } from '../config/built-in-connection-types.js';
-import type { ConnectionConfig } from '../config/types.js';
+import type { ConnectionConfig, ProjectConfig } from '../config/types.js';
 import { OdibiError } from '../errors.js';
 import { Registry } from '../registry.js';
 import { closestMatch } from '../text/closest-match.js';
@@ -75,7 +76,7 @@ export function createConnection(config: ConnectionConfig, ctx: ConnectionFactor
 }
 
 /** Builds every connection of a project, by name, with `registry`'s factories. */
-export function createConnections(project: { connections: Record<string, ConnectionConfig>; baseDir: string }, registry: ConnectionRegistry = defaultConnectionTypes): Record<string, Connection> {
+export function createConnections(project: Pick<ProjectConfig, 'connections' | 'baseDir'>, registry: ConnectionRegistry = defaultConnectionTypes): Record<string, Connection> {
   const result: Record<string, Connection> = {};
   for (const [name, config] of Object.entries(project.connections)) {
     result[name] = createConnection({ ...config, name: config.name ?? name }, { baseDir: project.baseDir }, registry);

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { resolveInside } from 'odibi-ts';
+ * import { resolveInside } from 'odibi-ts/dist/src/connections/resolve-inside.js';
  * await resolveInside('/data', 'raw/orders.csv', 'local'); // '/data/raw/orders.csv'
  * ```
  */

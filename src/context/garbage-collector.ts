@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { garbageCollector } from 'odibi-ts';
+ * import { garbageCollector } from 'odibi-ts/dist/src/context/garbage-collector.js';
  * const gc = garbageCollector();
  * gc?.(); // a full collection
  * ```

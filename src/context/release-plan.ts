@@ -8,7 +8,7 @@
  *
  * @example
  * ```ts
- * import { ReleasePlan } from 'odibi-ts';
+ * import { ReleasePlan } from 'odibi-ts/dist/src/context/release-plan.js';
  * const plan = new ReleasePlan([
  *   { name: 'raw', dependsOn: [], cache: false },
  *   { name: 'clean', dependsOn: ['raw'], cache: false },

@@ -6,7 +6,9 @@
  *
  * @example
  * ```ts
- * import { ArqueroEngine, createEngine, engineNames, newEngineRegistry } from 'odibi-ts';
+ * import { ArqueroEngine } from 'odibi-ts';
+ * import { createEngine } from 'odibi-ts/dist/src/engine/engine-registry.js';
+ * import { engineNames, newEngineRegistry } from 'odibi-ts/dist/src/engine/engine-registry.js';
  * engineNames(); // ['arquero', 'duckdb']
  * const engine = createEngine(); // an ArqueroEngine
  * const mine = newEngineRegistry().register('quiet', () => new ArqueroEngine());

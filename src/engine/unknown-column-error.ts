@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { unknownColumnError } from 'odibi-ts';
+ * import { unknownColumnError } from 'odibi-ts/dist/src/engine/unknown-column-error.js';
  * unknownColumnError('amout', ['id', 'amount']).hint; // 'did you mean "amount"?'
  * ```
  */

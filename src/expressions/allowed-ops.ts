@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { ROW_FUNCTIONS, AGGREGATE_FUNCTIONS } from 'odibi-ts';
+ * import { ROW_FUNCTIONS, AGGREGATE_FUNCTIONS } from 'odibi-ts/dist/src/expressions/allowed-ops.js';
  * ROW_FUNCTIONS.includes('round'); // true
  * AGGREGATE_FUNCTIONS.includes('sum'); // true
  * ```

@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { checkExpression } from 'odibi-ts';
+ * import { checkExpression } from 'odibi-ts/dist/src/expressions/check-expression.js';
  * checkExpression('d => d.amount * 1.2', { kind: 'row' }); // { ok: true, columns: ['amount'], ... }
  * checkExpression('process.exit()', { kind: 'row' }).ok; // false
  * ```

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { checkGraph } from 'odibi-ts';
+ * import { checkGraph } from 'odibi-ts/dist/src/graph/check-graph.js';
  * checkGraph([{ name: 'a', dependsOn: ['b'] }, { name: 'b', dependsOn: ['a'] }]);
  * // [{ code: 'GRAPH_CYCLE', message: 'dependency cycle: a -> b -> a', ... }]
  * ```

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { findCycle } from 'odibi-ts';
+ * import { findCycle } from 'odibi-ts/dist/src/graph/find-cycle.js';
  * findCycle([
  *   { name: 'a', dependsOn: ['c'] },
  *   { name: 'b', dependsOn: ['a'] },

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { layers } from 'odibi-ts';
+ * import { layers } from 'odibi-ts/dist/src/graph/layers.js';
  * layers([
  *   { name: 'raw_customers', dependsOn: [] },
  *   { name: 'raw_orders', dependsOn: [] },
@@ -30,7 +30,7 @@ export function layers(nodes: readonly GraphNode[]): string[][] {
  *
  * @example
  * ```ts
- * import { forEachLayer } from 'odibi-ts';
+ * import { forEachLayer } from 'odibi-ts/dist/src/graph/layers.js';
  * forEachLayer([{ name: 'a', dependsOn: [] }, { name: 'b', dependsOn: ['a'] }], (names, layer) => console.log(layer, names));
  * ```
  */

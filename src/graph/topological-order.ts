@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { topologicalOrder } from 'odibi-ts';
+ * import { topologicalOrder } from 'odibi-ts/dist/src/graph/topological-order.js';
  * topologicalOrder([
  *   { name: 'report', dependsOn: ['clean'] },
  *   { name: 'raw', dependsOn: [] },

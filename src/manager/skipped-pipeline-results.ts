@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { skippedPipelineResults } from 'odibi-ts';
+ * import { skippedPipelineResults } from 'odibi-ts/dist/src/manager/skipped-pipeline-results.js';
  * const data = skippedPipelineResults(goldConfig, [['report']], 'silver', 'failed', new Date());
  * data.status; // 'skipped'
  * ```

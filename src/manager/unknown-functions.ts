@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { unknownFunctions } from 'odibi-ts';
+ * import { unknownFunctions } from 'odibi-ts/dist/src/manager/unknown-functions.js';
  * unknownFunctions(project, new Map()).map((p) => p.message);
  * ```
  */

@@ -5,7 +5,8 @@
  *
  * @example
  * ```ts
- * import { dependencyTables, Context, ArqueroEngine } from 'odibi-ts';
+ * import { Context, ArqueroEngine } from 'odibi-ts';
+ * import { dependencyTables } from 'odibi-ts/dist/src/node/dependency-tables.js';
  * import * as aq from 'arquero';
  * const context = new Context(new ArqueroEngine());
  * context.register('customers', aq.table({ id: [1] }));

@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import type { Injection } from 'odibi-ts';
+ * import type { Injection } from 'odibi-ts/dist/src/node/injection.js';
  * const inject: Record<string, Injection> = { load_orders: { failTimes: 2 }, slow_join: { delayMs: 500 } };
  * ```
  */

@@ -6,7 +6,8 @@
  *
  * @example
  * ```ts
- * import { isRetryable, OdibiError } from 'odibi-ts';
+ * import { OdibiError } from 'odibi-ts';
+ * import { isRetryable } from 'odibi-ts/dist/src/node/is-retryable.js';
  * isRetryable(new OdibiError('NODE_TIMEOUT', 'attempt 1 timed out after 50 ms'), 'step'); // true
  * isRetryable(new OdibiError('NODE_VALIDATION', 'validation failed: not_empty'), 'validation'); // false
  * ```

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { jsonSafeRow } from 'odibi-ts';
+ * import { jsonSafeRow } from 'odibi-ts/dist/src/node/json-safe-row.js';
  * jsonSafeRow({ at: new Date(0), n: 10n }); // { at: '1970-01-01T00:00:00.000Z', n: 10 }
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { emptyNodeResult } from 'odibi-ts';
+ * import { emptyNodeResult } from 'odibi-ts/dist/src/node/node-result.js';
  * const node = { name: 'a', dependsOn: [], tags: [], steps: [], cache: false,
  *   retry: { maxAttempts: 1, backoff: 'constant', initialDelayMs: 0, maxDelayMs: 0, jitter: false } } as const;
  * emptyNodeResult({ ...node, dependsOn: [], tags: [], steps: [] }, 'notRun', 0).status; // 'notRun'

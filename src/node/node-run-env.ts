@@ -4,7 +4,10 @@
  *
  * @example
  * ```ts
- * import { Context, ArqueroEngine, systemClock, seededRandom, type NodeRunEnv } from 'odibi-ts';
+ * import { Context, ArqueroEngine } from 'odibi-ts';
+ * import { seededRandom } from 'odibi-ts/dist/src/clock/seeded-random.js';
+ * import { systemClock } from 'odibi-ts/dist/src/clock/system-clock.js';
+ * import { type NodeRunEnv } from 'odibi-ts/dist/src/node/node-run-env.js';
  * import type { ColumnTable } from 'arquero';
  * const engine = new ArqueroEngine();
  * const env: NodeRunEnv<ColumnTable> = { pipeline: 'demo', engine, connections: {}, context: new Context(engine),

@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { retryDelay } from 'odibi-ts';
+ * import { retryDelay } from 'odibi-ts/dist/src/node/retry-delay.js';
  * const policy = { maxAttempts: 4, backoff: 'exponential', initialDelayMs: 100, maxDelayMs: 250, jitter: false } as const;
  * [1, 2, 3].map((n) => retryDelay(policy, n)); // [100, 200, 250]
  * ```

@@ -6,7 +6,10 @@
  *
  * @example
  * ```ts
- * import { runNode, Context, ArqueroEngine, MemoryConnection, systemClock, seededRandom } from 'odibi-ts';
+ * import { Context, ArqueroEngine, MemoryConnection } from 'odibi-ts';
+ * import { seededRandom } from 'odibi-ts/dist/src/clock/seeded-random.js';
+ * import { runNode } from 'odibi-ts/dist/src/node/run-node.js';
+ * import { systemClock } from 'odibi-ts/dist/src/clock/system-clock.js';
  * import * as aq from 'arquero';
  * const engine = new ArqueroEngine();
  * const context = new Context(engine);

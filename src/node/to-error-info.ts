@@ -4,7 +4,8 @@
  *
  * @example
  * ```ts
- * import { toErrorInfo, OdibiError } from 'odibi-ts';
+ * import { OdibiError } from 'odibi-ts';
+ * import { toErrorInfo } from 'odibi-ts/dist/src/node/to-error-info.js';
  * toErrorInfo(new OdibiError('NODE_TIMEOUT', 'attempt 1 timed out after 50 ms'));
  * // { code: 'NODE_TIMEOUT', message: 'attempt 1 timed out after 50 ms', hint: ... }
  * ```

@@ -9,7 +9,8 @@
  *
  * @example
  * ```ts
- * import { withTimeout, VirtualClock } from 'odibi-ts';
+ * import { VirtualClock } from 'odibi-ts';
+ * import { withTimeout } from 'odibi-ts/dist/src/node/with-timeout.js';
  * const clock = new VirtualClock();
  * const never = () => new Promise<number>(() => {});
  * await withTimeout(never, { timeoutMs: 50, clock, attempt: 1 }).catch((e) => e.code); // 'NODE_TIMEOUT'

@@ -19,7 +19,8 @@ function titleOf(spec: ChartSpec): string {
  *
  * @example
  * ```ts
- * import { chartBundle, layersChart } from 'odibi-ts';
+ * import { layersChart } from 'odibi-ts';
+ * import { chartBundle } from 'odibi-ts/dist/src/notebook/chart-bundle.js';
  * const bundle = await chartBundle(layersChart([{ name: 'a', dependsOn: [] }]));
  * Object.keys(bundle); // ['application/vnd.vegalite.v5+json', 'image/svg+xml', 'text/plain']
  * ```

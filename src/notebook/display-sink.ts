@@ -19,7 +19,7 @@ export interface DisplaySink {
  *
  * @example
  * ```ts
- * import { textDisplay } from 'odibi-ts';
+ * import { textDisplay } from 'odibi-ts/dist/src/notebook/display-sink.js';
  * textDisplay().display({ 'text/plain': 'hello' }); // prints hello
  * ```
  */

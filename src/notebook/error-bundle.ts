@@ -32,7 +32,8 @@ function causes(error: Error): string[] {
  *
  * @example
  * ```ts
- * import { errorBundle, OdibiError } from 'odibi-ts';
+ * import { OdibiError } from 'odibi-ts';
+ * import { errorBundle } from 'odibi-ts/dist/src/notebook/error-bundle.js';
  * errorBundle(new OdibiError('GRAPH_CYCLE', 'dependency cycle: a -> b -> a', { hint: 'remove one dependency' }));
  * ```
  */

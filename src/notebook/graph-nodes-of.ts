@@ -25,7 +25,8 @@ function isLayerList(x: unknown): x is string[][] {
  *
  * @example
  * ```ts
- * import { graphNodesOf, DependencyGraph } from 'odibi-ts';
+ * import { DependencyGraph } from 'odibi-ts';
+ * import { graphNodesOf } from 'odibi-ts/dist/src/notebook/graph-nodes-of.js';
  * graphNodesOf(DependencyGraph.fromNodes([{ name: 'a', dependsOn: [] }])); // [{ name: 'a', dependsOn: [], layer: 0 }]
  * ```
  */

@@ -33,7 +33,7 @@ function kernelJupyterModule(): KernelJupyterModule | undefined {
  *
  * @example
  * ```ts
- * import { kernelDisplay } from 'odibi-ts';
+ * import { kernelDisplay } from 'odibi-ts/dist/src/notebook/kernel-display.js';
  * kernelDisplay()?.display({ 'text/plain': 'hi', 'text/html': '<b>hi</b>' });
  * ```
  */

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import type { MimeBundle } from 'odibi-ts';
+ * import type { MimeBundle } from 'odibi-ts/dist/src/notebook/mime-bundle.js';
  * const bundle: MimeBundle = { 'text/plain': 'hello', 'text/html': '<b>hello</b>' };
  * ```
  */

@@ -10,7 +10,7 @@ const CELL = 'border:1px solid #d8dee4;padding:2px 8px;text-align:left;vertical-
  *
  * @example
  * ```ts
- * import { problemsBundle } from 'odibi-ts';
+ * import { problemsBundle } from 'odibi-ts/dist/src/notebook/problems-bundle.js';
  * problemsBundle([{ code: 'CONFIG_MISSING_KEY', message: 'project is required', line: 1, column: 1, hint: 'add the key' }]);
  * ```
  */

@@ -38,7 +38,7 @@ function shownNodes(state: ProgressState): NodeProgress[] {
  *
  * @example
  * ```ts
- * import { progressBundle } from 'odibi-ts';
+ * import { progressBundle } from 'odibi-ts/dist/src/notebook/progress-bundle.js';
  * progressBundle({ pipeline: 'p', nodes: [{ name: 'a', state: 'running', attempt: 1 }] }, 120)['text/plain'];
  * ```
  */

@@ -27,7 +27,7 @@ export interface ProgressState {
  *
  * @example
  * ```ts
- * import { applyRunEvent } from 'odibi-ts';
+ * import { applyRunEvent } from 'odibi-ts/dist/src/notebook/progress-state.js';
  * let state = applyRunEvent(undefined, { type: 'pipeline:start', pipeline: 'p', nodes: ['a'], layers: [['a']], time: '' });
  * state = applyRunEvent(state, { type: 'node:start', pipeline: 'p', node: 'a', attempt: 1, offsetMs: 0 });
  * state?.nodes[0]?.state; // 'running'

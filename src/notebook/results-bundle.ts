@@ -10,7 +10,7 @@ import { runOverviewChart } from './run-overview-chart.js';
  *
  * @example
  * ```ts
- * import { resultsBundle } from 'odibi-ts';
+ * import { resultsBundle } from 'odibi-ts/dist/src/notebook/results-bundle.js';
  * const bundle = await resultsBundle(results.toJSON());
  * ```
  */

@@ -125,7 +125,7 @@ function failureReason(detail: string): string {
  *
  * @example
  * ```ts
- * import { runNotebook } from 'odibi-ts';
+ * import { runNotebook } from 'odibi-ts/dist/src/notebook/run-notebook.js';
  * const result = await runNotebook('00-environment-check.ipynb', { timeoutMs: 30_000 });
  * result.cells.filter((c) => c.status !== 'ok').map((c) => `${c.index}: ${c.firstLine}`);
  * ```

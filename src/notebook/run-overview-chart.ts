@@ -27,7 +27,8 @@ function withoutSchema(spec: ChartSpec): Record<string, unknown> {
  *
  * @example
  * ```ts
- * import { runOverviewChart, renderSvg } from 'odibi-ts';
+ * import { renderSvg } from 'odibi-ts';
+ * import { runOverviewChart } from 'odibi-ts/dist/src/notebook/run-overview-chart.js';
  * const svg = await renderSvg(runOverviewChart(results.toJSON()));
  * ```
  */

@@ -15,7 +15,12 @@ import { toMimeBundle } from './to-mime-bundle.js';
  * await show(layersChart([{ name: 'raw', dependsOn: [] }, { name: 'clean', dependsOn: ['raw'] }]));
  * ```
  */
-export async function show(x: unknown, sink: DisplaySink = kernelDisplay() ?? textDisplay()): Promise<void> {
+export async function show(x: unknown): Promise<void> {
+  await showOn(kernelDisplay() ?? textDisplay(), x);
+}
+
+/** {@link show} on a given display (a test's, or another front end's). */
+export async function showOn(sink: DisplaySink, x: unknown): Promise<void> {
   const many = resultsRecord(x);
   for (const item of many ?? [x]) sink.display(await toMimeBundle(item));
 }

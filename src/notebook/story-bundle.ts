@@ -10,7 +10,8 @@ import type { MimeBundle } from './mime-bundle.js';
  *
  * @example
  * ```ts
- * import { buildStoryModel, storyBundle } from 'odibi-ts';
+ * import { buildStoryModel } from 'odibi-ts';
+ * import { storyBundle } from 'odibi-ts/dist/src/notebook/story-bundle.js';
  * const bundle = await storyBundle(buildStoryModel(results.toJSON()));
  * ```
  */

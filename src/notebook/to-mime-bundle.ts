@@ -35,7 +35,8 @@ function isProblemList(x: unknown): x is Problem[] {
  *
  * @example
  * ```ts
- * import { toMimeBundle, layersChart } from 'odibi-ts';
+ * import { layersChart } from 'odibi-ts';
+ * import { toMimeBundle } from 'odibi-ts/dist/src/notebook/to-mime-bundle.js';
  * const bundle = await toMimeBundle(layersChart([{ name: 'a', dependsOn: [] }]));
  * bundle['image/svg+xml']; // '<svg ...'
  * ```

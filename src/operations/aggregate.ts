@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from 'odibi-ts';
+ * import { OPERATIONS } from 'odibi-ts/dist/src/operations/operations.js';
  * OPERATIONS.aggregate.schema.parse({ group_by: ['region'], aggregates: { total: 'd => op.sum(d.amount)' } });
  * ```
  */

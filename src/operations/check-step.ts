@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { checkOperationStep } from 'odibi-ts';
+ * import { checkOperationStep } from 'odibi-ts/dist/src/operations/check-step.js';
  * checkOperationStep('filtr', {}); // [{ code: 'CONFIG_UNKNOWN_OPERATION', ..., hint: 'did you mean "filter"? ...' }]
  * checkOperationStep('filter', { expr: 'process.exit()' })[0].code; // 'CONFIG_BAD_EXPRESSION'
  * ```

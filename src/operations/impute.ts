@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from 'odibi-ts';
+ * import { OPERATIONS } from 'odibi-ts/dist/src/operations/operations.js';
  * OPERATIONS.impute.schema.parse({ values: { region: 'unknown' }, expressions: { amount: 'd => op.median(d.amount)' } });
  * ```
  */

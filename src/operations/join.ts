@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from 'odibi-ts';
+ * import { OPERATIONS } from 'odibi-ts/dist/src/operations/operations.js';
  * OPERATIONS.join.schema.parse({ with: 'clean_customers', on: ['customer_id'], how: 'left' });
  * ```
  */

@@ -6,7 +6,8 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS, type OperationDefinition } from 'odibi-ts';
+ * import { OPERATIONS } from 'odibi-ts/dist/src/operations/operations.js';
+ * import { type OperationDefinition } from 'odibi-ts/dist/src/operations/operation-definition.js';
  * const join: OperationDefinition = OPERATIONS.join;
  * join.tables(join.schema.parse({ with: 'customers', on: ['id'] })); // ['customers']
  * console.log(join.example);

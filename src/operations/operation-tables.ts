@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { operationTables } from 'odibi-ts';
+ * import { operationTables } from 'odibi-ts/dist/src/operations/operation-tables.js';
  * operationTables('join', { with: 'clean_customers', on: ['customer_id'] }); // ['clean_customers']
  * operationTables('filter', { expr: 'd.x > 1' }); // []
  * ```

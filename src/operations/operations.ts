@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { operationNames, OPERATIONS } from 'odibi-ts';
+ * import { operationNames, OPERATIONS } from 'odibi-ts/dist/src/operations/operations.js';
  * operationNames(); // ['filter', 'derive', 'select', ...]
  * console.log(OPERATIONS.join.example);
  * ```

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from 'odibi-ts';
+ * import { OPERATIONS } from 'odibi-ts/dist/src/operations/operations.js';
  * OPERATIONS.orderby.schema.parse({ by: ['region', { column: 'amount', desc: true }] });
  * ```
  */

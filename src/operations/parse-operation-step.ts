@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { parseOperationStep } from 'odibi-ts';
+ * import { parseOperationStep } from 'odibi-ts/dist/src/operations/parse-operation-step.js';
  * const { params } = parseOperationStep('limit', { n: 5 });
  * ```
  */

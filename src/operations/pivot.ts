@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from 'odibi-ts';
+ * import { OPERATIONS } from 'odibi-ts/dist/src/operations/operations.js';
  * OPERATIONS.pivot.schema.parse({ group_by: ['region'], key: 'quarter', value: 'd => op.sum(d.amount)' });
  * ```
  */

@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from 'odibi-ts';
+ * import { OPERATIONS } from 'odibi-ts/dist/src/operations/operations.js';
  * OPERATIONS.rename.schema.parse({ columns: { cust_id: 'customer_id' } });
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { OPERATIONS } from 'odibi-ts';
+ * import { OPERATIONS } from 'odibi-ts/dist/src/operations/operations.js';
  * OPERATIONS.unpivot.schema.parse({ columns: ['q1', 'q2'], key_name: 'quarter', value_name: 'amount' });
  * ```
  */

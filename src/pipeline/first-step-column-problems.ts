@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { firstStepColumnProblems } from 'odibi-ts';
+ * import { firstStepColumnProblems } from 'odibi-ts/dist/src/pipeline/first-step-column-problems.js';
  * firstStepColumnProblems(node, ['order_id', 'amount']); // [] when the first step only uses those
  * ```
  */

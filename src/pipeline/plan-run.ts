@@ -6,7 +6,8 @@
  *
  * @example
  * ```ts
- * import { planRun, DependencyGraph } from 'odibi-ts';
+ * import { DependencyGraph } from 'odibi-ts';
+ * import { planRun } from 'odibi-ts/dist/src/pipeline/plan-run.js';
  * const graph = DependencyGraph.fromNodes([{ name: 'a', dependsOn: [] }, { name: 'b', dependsOn: ['a'] }]);
  * planRun(graph, 'demo', { select: 'b' }).run; // Set { 'b' }
  * ```

@@ -9,7 +9,8 @@
  *
  * @example
  * ```ts
- * import { schedule, dispatchRule } from 'odibi-ts';
+ * import { dispatchRule } from 'odibi-ts';
+ * import { schedule } from 'odibi-ts/dist/src/pipeline/schedule.js';
  * const deps: Record<string, string[]> = { a: [], b: [], c: ['a'] };
  * await schedule({
  *   order: ['a', 'b', 'c'], dependsOn: (n) => deps[n]!, layerOf: (n) => (n === 'c' ? 1 : 0),

@@ -10,7 +10,8 @@
  *
  * @example
  * ```ts
- * import { tableReleaser, Context, ArqueroEngine } from 'odibi-ts';
+ * import { Context, ArqueroEngine } from 'odibi-ts';
+ * import { tableReleaser } from 'odibi-ts/dist/src/pipeline/table-releaser.js';
  * import * as aq from 'arquero';
  * const context = new Context(new ArqueroEngine());
  * context.register('raw', aq.table({ x: [1] }));

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { assembleResults } from 'odibi-ts';
+ * import { assembleResults } from 'odibi-ts/dist/src/results/assemble-results.js';
  * const data = assembleResults({ pipeline: 'demo', strategy: 'dynamic', maxConcurrency: 4,
  *   start: '2026-01-01T00:00:00.000Z', end: '2026-01-01T00:00:01.000Z', durationMs: 1000,
  *   nodeResults: [], layers: [], contextEvents: [] });

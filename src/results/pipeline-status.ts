@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { pipelineStatus } from 'odibi-ts';
+ * import { pipelineStatus } from 'odibi-ts/dist/src/results/pipeline-status.js';
  * pipelineStatus({ completed: ['A', 'C'], failed: ['B'], skipped: ['D', 'E'] }); // 'partial'
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { resultsJsonSchema } from 'odibi-ts';
+ * import { resultsJsonSchema } from 'odibi-ts/dist/src/results/results-json-schema.js';
  * resultsJsonSchema().required; // ['schemaVersion', 'pipeline', ...]
  * ```
  */

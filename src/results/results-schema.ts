@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { resultsSchema } from 'odibi-ts';
+ * import { resultsSchema } from 'odibi-ts/dist/src/results/results-schema.js';
  * resultsSchema.safeParse({ schemaVersion: 1 }).success; // false
  * ```
  */

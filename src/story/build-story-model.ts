@@ -24,7 +24,8 @@ function countNodes(results: PipelineResultsData): StoryCounts {
  *
  * @example
  * ```ts
- * import { buildStoryModel, renderMarkdown } from 'odibi-ts';
+ * import { buildStoryModel } from 'odibi-ts';
+ * import { renderMarkdown } from 'odibi-ts/dist/src/story/render-markdown.js';
  * const story = buildStoryModel(results);
  * story.summary; // '2 of 5 nodes succeeded. B failed ...'
  * ```

@@ -24,7 +24,7 @@ function schemaComparison(node: NodeResult, byName: ReadonlyMap<string, NodeResu
  *
  * @example
  * ```ts
- * import { buildStoryNode } from 'odibi-ts';
+ * import { buildStoryNode } from 'odibi-ts/dist/src/story/build-story-node.js';
  * const byName = new Map(results.nodeResults.map((n) => [n.name, n]));
  * buildStoryNode(results.nodeResults[2], byName, 10).columnsAdded;
  * ```

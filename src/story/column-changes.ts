@@ -6,7 +6,7 @@ import type { TableSchema } from '../engine/engine.js';
  *
  * @example
  * ```ts
- * import { columnChanges } from 'odibi-ts';
+ * import { columnChanges } from 'odibi-ts/dist/src/story/column-changes.js';
  * columnChanges({ id: 'number', total: 'number' }, { id: 'number', note: 'string' });
  * // { added: ['total'], removed: ['note'] }
  * ```

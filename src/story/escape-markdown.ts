@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { escapeMarkdown } from 'odibi-ts';
+ * import { escapeMarkdown } from 'odibi-ts/dist/src/story/escape-markdown.js';
  * escapeMarkdown('a|b <i> raw_orders'); // 'a\\|b \\<i\\> raw_orders'
  * ```
  */

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { formatCell } from 'odibi-ts';
+ * import { formatCell } from 'odibi-ts/dist/src/story/format-cell.js';
  * formatCell({ a: 1 }); // '{"a":1}'
  * ```
  */

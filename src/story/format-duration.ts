@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { formatDuration } from 'odibi-ts';
+ * import { formatDuration } from 'odibi-ts/dist/src/story/format-duration.js';
  * formatDuration(1250); // '1.25 s'
  * ```
  */

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { joinNames } from 'odibi-ts';
+ * import { joinNames } from 'odibi-ts/dist/src/story/join-names.js';
  * joinNames(['raw_orders', 'clean_orders', 'summary']); // 'raw_orders, clean_orders and summary'
  * ```
  */

@@ -56,7 +56,8 @@ function problems(node: StoryNode): SafeHtml {
  *
  * @example
  * ```ts
- * import { renderHtmlNode, buildStoryModel } from 'odibi-ts';
+ * import { buildStoryModel } from 'odibi-ts';
+ * import { renderHtmlNode } from 'odibi-ts/dist/src/story/render-html-node.js';
  * renderHtmlNode(buildStoryModel(results.toJSON()).nodes[0]).value;
  * ```
  */

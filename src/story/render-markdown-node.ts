@@ -52,7 +52,8 @@ function problemLines(node: StoryNode): string[] {
  *
  * @example
  * ```ts
- * import { renderMarkdownNode, buildStoryModel } from 'odibi-ts';
+ * import { buildStoryModel } from 'odibi-ts';
+ * import { renderMarkdownNode } from 'odibi-ts/dist/src/story/render-markdown-node.js';
  * renderMarkdownNode(buildStoryModel(results.toJSON()).nodes[0]);
  * ```
  */

@@ -16,7 +16,8 @@ export interface RenderMarkdownOptions {
  *
  * @example
  * ```ts
- * import { buildStoryModel, renderMarkdown } from 'odibi-ts';
+ * import { buildStoryModel } from 'odibi-ts';
+ * import { renderMarkdown } from 'odibi-ts/dist/src/story/render-markdown.js';
  * console.log(renderMarkdown(buildStoryModel(results.toJSON())));
  * ```
  */

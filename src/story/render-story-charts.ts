@@ -12,7 +12,9 @@ export interface StoryCharts {
  *
  * @example
  * ```ts
- * import { buildStoryModel, renderStoryCharts, renderHtml } from 'odibi-ts';
+ * import { buildStoryModel } from 'odibi-ts';
+ * import { renderStoryCharts } from 'odibi-ts/dist/src/story/render-story-charts.js';
+ * import { renderHtml } from 'odibi-ts/dist/src/story/render-html.js';
  * const story = buildStoryModel(results.toJSON());
  * const page = renderHtml(story, { charts: await renderStoryCharts(story) });
  * ```

@@ -35,7 +35,7 @@ function otherSkips(results: PipelineResultsData, explained: Set<string>): strin
  *
  * @example
  * ```ts
- * import { runSummary } from 'odibi-ts';
+ * import { runSummary } from 'odibi-ts/dist/src/story/run-summary.js';
  * runSummary(results);
  * // '2 of 5 nodes succeeded. B failed at step 2 (join): ..., so D and E were skipped; A and C were unaffected.'
  * ```

@@ -22,7 +22,7 @@ function render(value: unknown): string {
  *
  * @example
  * ```ts
- * import { html } from 'odibi-ts';
+ * import { html } from 'odibi-ts/dist/src/story/safe-html.js';
  * html`<td>${'<b>'}</td>`.value; // '<td>&lt;b&gt;</td>'
  * ```
  */
@@ -40,7 +40,7 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
  *
  * @example
  * ```ts
- * import { rawHtml } from 'odibi-ts';
+ * import { rawHtml } from 'odibi-ts/dist/src/story/safe-html.js';
  * rawHtml('<hr>').value; // '<hr>'
  * ```
  */

@@ -13,7 +13,8 @@ function signed(n: number): string {
  *
  * @example
  * ```ts
- * import { headerFacts, buildStoryModel } from 'odibi-ts';
+ * import { buildStoryModel } from 'odibi-ts';
+ * import { headerFacts } from 'odibi-ts/dist/src/story/story-facts.js';
  * headerFacts(buildStoryModel(results.toJSON()));
  * ```
  */
@@ -37,7 +38,8 @@ export function headerFacts(model: StoryModel): StoryFact[] {
  *
  * @example
  * ```ts
- * import { nodeFacts, buildStoryModel } from 'odibi-ts';
+ * import { buildStoryModel } from 'odibi-ts';
+ * import { nodeFacts } from 'odibi-ts/dist/src/story/story-facts.js';
  * nodeFacts(buildStoryModel(results.toJSON()).nodes[0]);
  * ```
  */
@@ -63,7 +65,7 @@ export function nodeFacts(node: StoryNode): StoryFact[] {
  *
  * @example
  * ```ts
- * import { skipSentence } from 'odibi-ts';
+ * import { skipSentence } from 'odibi-ts/dist/src/story/story-facts.js';
  * skipSentence({ reason: 'upstream_failed', rootCause: 'B', message: 'skipped because B failed' });
  * // 'Skipped because B failed (root cause: B).'
  * ```

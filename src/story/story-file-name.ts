@@ -8,7 +8,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  *
  * @example
  * ```ts
- * import { storyFileName } from 'odibi-ts';
+ * import { storyFileName } from 'odibi-ts/dist/src/story/story-file-name.js';
  * storyFileName('orders', new Date('2026-01-15T09:30:05.042Z')); // 'orders_20260115_093005_042'
  * storyFileName('orders', new Date('2026-01-15T09:30:05.042Z'), 2); // 'orders_20260115_093005_042_2'
  * ```

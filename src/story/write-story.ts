@@ -74,7 +74,7 @@ async function filesOf(format: StoryFormat, base: string, model: StoryModel): Pr
  *
  * @example
  * ```ts
- * import { writeStory } from 'odibi-ts';
+ * import { writeStory } from 'odibi-ts/dist/src/story/write-story.js';
  * const { storyPath } = await writeStory(results.toJSON(), { connection, dir: 'stories', formats: ['md', 'html', 'json'], now: new Date() });
  * ```
  */

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { closestMatch } from 'odibi-ts';
+ * import { closestMatch } from 'odibi-ts/dist/src/text/closest-match.js';
  * closestMatch('raw_ordres', ['raw_orders', 'raw_customers']); // 'raw_orders'
  * ```
  */

@@ -6,7 +6,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  *
  * @example
  * ```ts
- * import { escapeHtml } from 'odibi-ts';
+ * import { escapeHtml } from 'odibi-ts/dist/src/text/escape-html.js';
  * escapeHtml('<script>alert(1)</script>'); // '&lt;script&gt;alert(1)&lt;/script&gt;'
  * escapeHtml(`"Tom's" & co`); // '&quot;Tom&#39;s&quot; &amp; co'
  * ```

@@ -5,7 +5,8 @@
  *
  * @example
  * ```ts
- * import { VEGA_LITE_SCHEMA, type ChartSpec } from 'odibi-ts';
+ * import { type ChartSpec } from 'odibi-ts';
+ * import { VEGA_LITE_SCHEMA } from 'odibi-ts/dist/src/viz/chart-spec.js';
  * const spec: ChartSpec = { $schema: VEGA_LITE_SCHEMA, data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' } } };
  * ```
  */
@@ -22,7 +23,8 @@ export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json
  *
  * @example
  * ```ts
- * import { isChartSpec, layersChart } from 'odibi-ts';
+ * import { layersChart } from 'odibi-ts';
+ * import { isChartSpec } from 'odibi-ts/dist/src/viz/chart-spec.js';
  * isChartSpec(layersChart([{ name: 'a', dependsOn: [] }])); // true
  * ```
  */

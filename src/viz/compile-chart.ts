@@ -35,7 +35,8 @@ function collectingLogger(warnings: string[]): unknown {
  *
  * @example
  * ```ts
- * import { compileChart, layersChart } from 'odibi-ts';
+ * import { layersChart } from 'odibi-ts';
+ * import { compileChart } from 'odibi-ts/dist/src/viz/compile-chart.js';
  * compileChart(layersChart([{ name: 'a', dependsOn: [] }])).warnings; // []
  * ```
  */

@@ -76,7 +76,7 @@ function computeLayers(nodes: readonly GraphNodeInput[]): Map<string, number> {
  *
  * @example
  * ```ts
- * import { layoutNodes } from 'odibi-ts';
+ * import { layoutNodes } from 'odibi-ts/dist/src/viz/layout-nodes.js';
  * layoutNodes([{ name: 'a', dependsOn: [] }, { name: 'b', dependsOn: ['a'] }]).edges; // [{ from: 'a', to: 'b', ... }]
  * ```
  */

@@ -12,7 +12,7 @@ export interface NodeSpan {
  *
  * @example
  * ```ts
- * import { nodeSpan } from 'odibi-ts';
+ * import { nodeSpan } from 'odibi-ts/dist/src/viz/node-span.js';
  * nodeSpan(results.nodeResults[0]); // { start: 0, end: 12 }
  * ```
  */

@@ -14,7 +14,7 @@ export const STATUS_COLORS: readonly string[] = ['#2e7d32', '#c62828', '#ef8f00'
  *
  * @example
  * ```ts
- * import { statusLabel } from 'odibi-ts';
+ * import { statusLabel } from 'odibi-ts/dist/src/viz/status-colors.js';
  * statusLabel('notRun'); // 'not run'
  * ```
  */
@@ -28,7 +28,7 @@ export function statusLabel(status: NodeStatus): StatusLabel {
  *
  * @example
  * ```ts
- * import { statusColorEncoding } from 'odibi-ts';
+ * import { statusColorEncoding } from 'odibi-ts/dist/src/viz/status-colors.js';
  * statusColorEncoding('status').scale; // { domain: [...], range: [...] }
  * ```
  */

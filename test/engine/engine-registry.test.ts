@@ -30,7 +30,8 @@ test('another engine registers in a registry of its own, leaving the default one
 
 test('registerEngine adds to the default registry (in a process of its own, so no test shares that state)', () => {
   const code = `
-    const { registerEngine, engineNames, createEngine, ArqueroEngine } = await import(${JSON.stringify(fileURLToPath(new URL('../../src/index.ts', import.meta.url)))});
+    const { registerEngine, ArqueroEngine } = await import(${JSON.stringify(fileURLToPath(new URL('../../src/index.ts', import.meta.url)))});
+    const { engineNames, createEngine } = await import(${JSON.stringify(fileURLToPath(new URL('../../src/engine/engine-registry.ts', import.meta.url)))});
     registerEngine('mine', () => new ArqueroEngine());
     console.log(engineNames().join(','), createEngine('mine').name);`;
   const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { encoding: 'utf8' });

@@ -41,7 +41,7 @@ for (const file of files) {
   if (blocks.length === 0) continue;
   test(`@example of ${path.relative(ROOT, file)} runs`, async () => {
     for (const [i, code] of blocks.entries()) {
-      assert.match(code, /from 'odibi-ts'/, 'imports the library the way a notebook does');
+      assert.match(code, /from 'odibi-ts(\/dist\/src\/[\w/-]+\.m?js)?'/, 'imports the library the way a notebook does');
       const target = path.join(TMP, `${path.relative(ROOT, file).replace(/\W/g, '_')}_${i}.ts`);
       writeFileSync(target, importSources(code) + '\nexport {};\n');
       const log = console.log;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { jupyterEnv } from '../../src/index.js';
+import { jupyterEnv } from '../../src/notebook/index.js';
 
 test("Jupyter's folders are inside the project and this Node comes first on PATH", () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'odibi-env-'));

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OdibiError, runNotebook, type CellRunResult } from '../../src/index.js';
+import { OdibiError } from '../../src/index.js';
+import { runNotebook, type CellRunResult } from '../../src/notebook/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = path.join(root, 'test', 'fixtures', 'notebooks');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { show } from '../../src/notebook/show.js';
+import { showOn } from '../../src/notebook/show.js';
 import { textDisplay, type DisplaySink } from '../../src/notebook/display-sink.js';
 import { kernelDisplay } from '../../src/notebook/kernel-display.js';
 import type { MimeBundle } from '../../src/notebook/mime-bundle.js';
@@ -15,16 +15,16 @@ function recorder(): DisplaySink & { shown: MimeBundle[] } {
 test('outside a kernel there is no kernel display, and show prints text', async () => {
   assert.equal(kernelDisplay(), undefined);
   const printed: string[] = [];
-  await show('hello', textDisplay((t) => printed.push(t)));
+  await showOn(textDisplay((t) => printed.push(t)), 'hello');
   assert.deepEqual(printed, ['hello\n']);
 });
 
 test('show sends one bundle, or one per pipeline for a record of results', async () => {
   const sink = recorder();
-  await show(courseExample(), sink);
+  await showOn(sink, courseExample());
   assert.equal(sink.shown.length, 1);
   const record = { a: PipelineResults.fromJSON(courseExample()), b: PipelineResults.fromJSON({ ...courseExample(), pipeline: 'other' }) };
-  await show(record, sink);
+  await showOn(sink, record);
   assert.equal(sink.shown.length, 3);
   assert.match(sink.shown[2]!['text/plain'] as string, /^other: partial/);
 });

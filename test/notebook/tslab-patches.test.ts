@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runNotebook, type CellRunResult, type NotebookRunResult } from '../../src/index.js';
+import { runNotebook, type CellRunResult, type NotebookRunResult } from '../../src/notebook/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixture = path.join(root, 'test', 'fixtures', 'notebooks', 'tslab-patches');

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { applyOperation } from 'odibi-ts';
+ * import { applyOperation } from 'odibi-ts/dist/src/engine/arquero/apply-operation.js';
  * import * as aq from 'arquero';
  * const empty = { get: (): never => { throw new Error('none'); }, has: () => false, names: () => [] };
  * applyOperation(aq.table({ x: [1, 5] }), 'filter', { expr: 'd => d.x > 2' }, empty).numRows(); // 1

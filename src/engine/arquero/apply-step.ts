@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { applyStep } from 'odibi-ts';
+ * import { applyStep } from 'odibi-ts/dist/src/engine/arquero/apply-step.js';
  * import * as aq from 'arquero';
  * const tables = { get: (): never => { throw new Error('none'); }, has: () => false, names: () => [] };
  * const ctx = { node: 'demo', stepIndex: 1, tables, functions: new Map(), signal: new AbortController().signal };

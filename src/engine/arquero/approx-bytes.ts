@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { approxBytes } from 'odibi-ts';
+ * import { approxBytes } from 'odibi-ts/dist/src/engine/arquero/approx-bytes.js';
  * import * as aq from 'arquero';
  * approxBytes(aq.table({ x: [1, 2, 3] })); // 24
  * ```

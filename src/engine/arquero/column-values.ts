@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { columnValues } from 'odibi-ts';
+ * import { columnValues } from 'odibi-ts/dist/src/engine/arquero/column-values.js';
  * import * as aq from 'arquero';
  * columnValues(aq.table({ x: [3, 1, 2] }).orderby('x'), 'x'); // [1, 2, 3]
  * ```

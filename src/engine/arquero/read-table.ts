@@ -5,7 +5,8 @@
  *
  * @example
  * ```ts
- * import { readTable, MemoryConnection } from 'odibi-ts';
+ * import { MemoryConnection } from 'odibi-ts';
+ * import { readTable } from 'odibi-ts/dist/src/engine/arquero/read-table.js';
  * const memory = new MemoryConnection('mem');
  * await memory.writeBytes('orders.csv', 'id,amount\n1,9.5\n');
  * const orders = await readTable({ connection: 'mem', path: 'orders.csv', format: 'csv', options: {} }, memory);

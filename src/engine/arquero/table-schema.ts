@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { tableSchema } from 'odibi-ts';
+ * import { tableSchema } from 'odibi-ts/dist/src/engine/arquero/table-schema.js';
  * import * as aq from 'arquero';
  * tableSchema(aq.table({ id: [1, 2], name: ['a', null] })); // { id: 'number', name: 'string' }
  * ```

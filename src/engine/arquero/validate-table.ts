@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { validateTable } from 'odibi-ts';
+ * import { validateTable } from 'odibi-ts/dist/src/engine/arquero/validate-table.js';
  * import * as aq from 'arquero';
  * validateTable(aq.table({ id: [1, 1] }), { notEmpty: true, noNulls: [], unique: ['id'] });
  * // [{ rule: 'not_empty', passed: true }, { rule: 'unique:id', passed: false, message: ... }]

@@ -8,7 +8,8 @@
  *
  * @example
  * ```ts
- * import { writeTable, MemoryConnection } from 'odibi-ts';
+ * import { MemoryConnection } from 'odibi-ts';
+ * import { writeTable } from 'odibi-ts/dist/src/engine/arquero/write-table.js';
  * import * as aq from 'arquero';
  * const memory = new MemoryConnection('mem');
  * await writeTable(aq.table({ id: [1] }), { connection: 'mem', path: 'out.csv', format: 'csv', mode: 'append', options: {} }, memory);

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { duckDbValueToJs } from 'odibi-ts';
+ * import { duckDbValueToJs } from 'odibi-ts/dist/src/engine/duckdb/duckdb-value-to-js.js';
  * duckDbValueToJs(42n); // 42
  * ```
  */

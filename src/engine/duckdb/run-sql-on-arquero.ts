@@ -9,7 +9,7 @@
  *
  * @example
  * ```ts
- * import { runSqlOnArquero } from 'odibi-ts';
+ * import { runSqlOnArquero } from 'odibi-ts/dist/src/engine/duckdb/run-sql-on-arquero.js';
  * import * as aq from 'arquero';
  * const out = await runSqlOnArquero(aq.table({ x: [1, 5] }), new Map(), 'SELECT * FROM current WHERE x > $min', { min: 2 }, { node: 'demo', step: 1 });
  * out.numRows(); // 1

@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const INDEX = fileURLToPath(new URL('../../../src/index.ts', import.meta.url));
+const CONFIG = fileURLToPath(new URL('../../../src/config/parse-project-object.ts', import.meta.url));
+const SQL = fileURLToPath(new URL('../../../src/engine/duckdb/run-sql-on-arquero.ts', import.meta.url));
 
 /** Runs `body` in a new process after importing the library as `lib` (and arquero as `aq`); `seen(label)` records whether DuckDB is loaded. */
 function stages(body: string): Record<string, boolean> {
@@ -16,6 +18,8 @@ function stages(body: string): Record<string, boolean> {
     const stages = {};
     const seen = (label) => { stages[label] = Object.keys(cache).some((file) => file.includes('@duckdb')); };
     const lib = await import(${JSON.stringify(INDEX)});
+    const { parseProjectObject } = await import(${JSON.stringify(CONFIG)});
+    const { runSqlOnArquero } = await import(${JSON.stringify(SQL)});
     const aq = await import('arquero');
     seen('import');
     ${body}
@@ -27,7 +31,7 @@ function stages(body: string): Record<string, boolean> {
 
 test('importing the library and running Arquero steps never loads DuckDB; the first SQL step does', () => {
   const seen = stages(`
-    const project = lib.parseProjectObject({
+    const project = parseProjectObject({
       project: 'p', connections: { mem: { type: 'memory' } }, story: { auto_generate: false },
       pipelines: [{ pipeline: 'one', nodes: [{ name: 'big', read: { connection: 'mem', path: 'orders', format: 'json' },
         transform: { steps: [{ operation: 'filter', params: { expr: 'd => d.amount > 10' } }] } }] }],
@@ -36,9 +40,9 @@ test('importing the library and running Arquero steps never loads DuckDB; the fi
     mem.putTable('orders', aq.table({ amount: [5, 50] }));
     const results = await new lib.Pipeline(project.pipelines[0], { project, connections: { mem } }).run();
     if (results.status !== 'success') throw new Error(results.status);
-    lib.createEngine('duckdb');
+    new lib.DuckDbEngine();
     seen('arquero run, duckdb engine made');
-    await lib.runSqlOnArquero(aq.table({ x: [1, 5] }), new Map(), 'SELECT * FROM current WHERE x > 2', {}, { node: 'n', step: 1 });
+    await runSqlOnArquero(aq.table({ x: [1, 5] }), new Map(), 'SELECT * FROM current WHERE x > 2', {}, { node: 'n', step: 1 });
     seen('sql step');`);
   assert.deepEqual(seen, { import: false, 'arquero run, duckdb engine made': false, 'sql step': true });
 });

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { decodeText } from 'odibi-ts';
+ * import { decodeText } from 'odibi-ts/dist/src/engine/arquero/formats/decode-text.js';
  * decodeText(new TextEncoder().encode('a,b\n1,2'), 'orders.csv'); // 'a,b\n1,2'
  * ```
  */

@@ -8,7 +8,7 @@
  *
  * @example
  * ```ts
- * import { findRaggedRow } from 'odibi-ts';
+ * import { findRaggedRow } from 'odibi-ts/dist/src/engine/arquero/formats/find-ragged-row.js';
  * findRaggedRow('a,b\n1,2\n3\n', ','); // { line: 3, expected: 2, found: 1 }
  * ```
  */

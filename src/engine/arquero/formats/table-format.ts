@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { tableFormat } from 'odibi-ts';
+ * import { tableFormat } from 'odibi-ts/dist/src/engine/arquero/formats/table-formats.js';
  * import * as aq from 'arquero';
  * const csv = tableFormat('csv');
  * const text = await csv.encode(aq.table({ id: [1, 2] }), {});

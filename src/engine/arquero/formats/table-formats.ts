@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { tableFormatNames } from 'odibi-ts';
+ * import { tableFormatNames } from 'odibi-ts/dist/src/engine/arquero/formats/table-formats.js';
  * tableFormatNames(); // ['csv', 'json', 'arrow', 'parquet']
  * ```
  */
