@@ -7,5 +7,5 @@ const TMP = '.odibi/tmp/doc-examples';
 after(() => rmSync(new URL(`../../${TMP}/`, import.meta.url), { recursive: true, force: true }));
 
 for (const doc of ['docs/connections.md', 'docs/expressions.md', 'docs/readme/20-engine.md']) {
-  test(`every TypeScript example in ${doc} runs`, () => runDocExamples(doc, TMP));
+  test(`every TypeScript example in ${doc} runs`, async () => void (await runDocExamples(doc, TMP)));
 }

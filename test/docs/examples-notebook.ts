@@ -5,7 +5,7 @@
 // root (their paths are written from there), TSDoc examples in notebooks/
 // (where a learner pastes them); the cell always returns to notebooks/.
 import path from 'node:path';
-import type { DocExample } from './doc-examples.js';
+import type { DocExample } from '../helpers/doc-examples.js';
 import { examplesPreamble } from './examples-preamble.js';
 
 const IMPORT = /^import\s[\s\S]*?from\s+['"][^'"]+['"];?[ \t]*$|^import\s+['"][^'"]+['"];?[ \t]*$/gm;

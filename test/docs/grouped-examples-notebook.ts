@@ -1,7 +1,7 @@
 // Examples grouped into a few cells: the kernel compiles each cell
 // on its own, so fewer, larger cells run the documentation many times faster.
 // Imports are merged per module; each example keeps its own block and chdir.
-import type { DocExample } from './doc-examples.js';
+import type { DocExample } from '../helpers/doc-examples.js';
 import { exampleCell, splitImports } from './examples-notebook.js';
 import { examplesPreamble } from './examples-preamble.js';
 

@@ -2,8 +2,8 @@
 // runs it through the real kernel, going on after a failing example.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runNotebook, type NotebookRunResult } from '../../src/notebook/run-notebook.js';
-import { collectExamples, type DocExample } from './doc-examples.js';
+import { runNotebook, type NotebookRunResult } from '../../src/notebook/index.js';
+import { collectExamples, type DocExample } from '../helpers/doc-examples.js';
 import { examplesNotebook } from './examples-notebook.js';
 import { groupExamples, groupedExamplesNotebook } from './grouped-examples-notebook.js';
 

@@ -8,5 +8,5 @@ const TMP = '.odibi/tmp/runner-doc-examples';
 after(() => rmSync(new URL(`../../${TMP}/`, import.meta.url), { recursive: true, force: true }));
 
 for (const doc of ['docs/api.md', 'docs/results.md', 'docs/readme/30-running.md']) {
-  test(`every TypeScript example in ${doc} runs`, () => runDocExamples(doc, TMP, { libraryOnly: true }));
+  test(`every TypeScript example in ${doc} runs`, async () => void (await runDocExamples(doc, TMP, { libraryOnly: true })));
 }

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { markdownExamples, tsdocExamples } from './doc-examples.js';
+import { markdownExamples, tsdocExamples } from '../helpers/doc-examples.js';
 import { exampleCell, splitImports } from './examples-notebook.js';
 import { runDocExamplesInKernel } from './run-doc-examples-in-kernel.js';
 import { groupExamples, groupCell, mergeImports } from './grouped-examples-notebook.js';

@@ -3,10 +3,10 @@
 // written to .odibi/tmp with its import pointed at the sources, then imported.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { importSources } from '../helpers/doc-examples.js';
+import { importSources, sourceExamples } from '../helpers/doc-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TMP = path.join(ROOT, '.odibi/tmp/tsdoc-examples');
@@ -26,8 +26,7 @@ function sourceFiles(folder: string): string[] {
 }
 
 function examples(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/@example\s*\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/g)].map((m) => m[1].split('\n').map((line) => line.replace(/^\s*\* ?/, '')).join('\n'));
+  return sourceExamples(file).filter((e) => !e.notRun).map((e) => e.code);
 }
 
 const files = FOLDERS.flatMap(sourceFiles);
