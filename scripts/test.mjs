@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm test` after set-up: type checks, unit tests, every notebook executed
-// headlessly, and the real-browser check. Exits non-zero on any failure and
-// ends with one plain summary line.
+// headlessly, every generated file checked against its source, and the
+// real-browser check. Exits non-zero on any failure and ends with one plain
+// summary line.
 //
-//   node scripts/test.mjs [--only typecheck,unit,notebooks,browser]
+//   node scripts/test.mjs [--only typecheck,unit,notebooks,generate,browser]
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +14,7 @@ import { findNotebooks } from './lib/find-notebooks.mjs';
 import { runCommand } from './lib/run-command.mjs';
 import { runNotebooks } from './lib/run-notebooks.mjs';
 
-const STEPS = ['typecheck', 'unit', 'notebooks', 'browser'];
+const STEPS = ['typecheck', 'unit', 'notebooks', 'generate', 'browser'];
 // Per run, so that two runs in one checkout do not overwrite each other's files.
 const RESULTS_DIR = path.join(root, '.odibi', 'test-results', String(process.pid));
 const node = process.execPath;
@@ -72,6 +73,13 @@ const steps = {
     console.log(`${notebooks.length} notebooks: ${notebooks.join(', ')}`);
     const results = await runNotebooks(root, notebooks, { parallel: 2, workDir: path.join(RESULTS_DIR, 'notebooks') });
     return { passed: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length };
+  },
+  async generate() {
+    // The notebook step leaves its executed copies here; without them the check runs the notebooks itself.
+    const executed = path.join(RESULTS_DIR, 'notebooks');
+    const args = [node, '--import', 'tsx', path.join(root, 'scripts', 'generate.ts'), '--check', ...(fs.existsSync(executed) ? ['--executed', executed] : [])];
+    const code = await runCommand(args, { cwd: root });
+    return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
   },
   browser: () => nodeTests('browser', findFiles(root, ['test/browser'], '.test.ts')),
 };

@@ -10,7 +10,7 @@ const DOC = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'errors.
 test('docs/errors.md documents every code of the catalogue', () => {
   const doc = readFileSync(DOC, 'utf8');
   const missing = Object.keys(ERROR_CODES).filter((code) => !doc.includes(`| \`${code}\` |`));
-  assert.deepEqual(missing, [], 'run `npx tsx scripts/gen-error-docs.ts` to regenerate docs/errors.md');
+  assert.deepEqual(missing, [], 'run `npm run generate -- --only errors` to regenerate docs/errors.md');
 });
 
 test('every code has a message pattern and a hint', () => {

@@ -1,6 +1,6 @@
 // What a committed notebook must not contain: error outputs, absolute paths
 // of a machine, access tokens. Used by the hygiene test and by
-// scripts/regenerate-notebooks.mjs before it writes a notebook.
+// `npm run generate` before it writes a notebook.
 
 const ABSOLUTE_PATH = /(?:^|[\s"'`(=:,[])((?:\/(?:work|root|home|tmp|Users|private\/var)\/|[A-Za-z]:\\\\Users\\\\)[^\s"'`)]*)/;
 const TOKEN = /(?:[?&]token=|Authorization:\s*token\s+|JUPYTER_TOKEN=)([0-9A-Za-z_-]{8,})/i;

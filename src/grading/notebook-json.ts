@@ -68,7 +68,7 @@ export function odibiMeta(cell: NotebookCell): OdibiCellMeta | undefined {
 /**
  * A notebook as Jupyter (nbformat) writes it: keys sorted, one-space
  * indentation, a final newline. The one serialiser of the project: the
- * exercise generator, the grader and scripts/regenerate-notebooks.mjs use it,
+ * exercise generator, the grader and `npm run generate` use it,
  * so a notebook saved by Jupyter and one written here differ only in content.
  */
 export function serialiseNotebook(nb: NotebookJson): string {

@@ -8,7 +8,7 @@ import { loadExerciseSources } from '../../src/grading/exercise-source.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
-test('the committed notebooks equal freshly generated ones (run scripts/generate-exercises.ts)', async () => {
+test('the committed notebooks equal freshly generated ones (npm run generate -- --only exercises)', async () => {
   const { exercises, solutions } = buildExerciseNotebooks(root);
   assert.equal(readFileSync(join(root, 'exercises/exercises.ipynb'), 'utf8'), serialiseNotebook(exercises));
   assert.equal(readFileSync(join(root, 'solutions/solutions.ipynb'), 'utf8'), serialiseNotebook(solutions));

@@ -56,5 +56,5 @@ test('fromJSON rejects invalid results with RESULTS_INVALID naming the problem',
 
 test('the committed JSON Schema equals the one generated from the zod schema', () => {
   const committed = JSON.parse(readFileSync(new URL('../../schema/pipeline-results.schema.json', import.meta.url), 'utf8'));
-  assert.deepEqual(committed, resultsJsonSchema(), 'run: npx tsx schema/generate-results-schema.ts');
+  assert.deepEqual(committed, resultsJsonSchema(), 'run: npm run generate -- --only results-schema');
 });

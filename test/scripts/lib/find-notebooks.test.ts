@@ -25,7 +25,7 @@ test('finds the notebooks of the course folders, sorted, skipping checkpoints an
 test('the scripts find notebooks only through it', () => {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
   assert.deepEqual(NOTEBOOK_FOLDERS, ['notebooks', 'exercises', 'solutions']);
-  for (const script of ['scripts/start.mjs', 'scripts/test.mjs', 'scripts/export-notebooks.ts', 'scripts/regenerate-notebooks.mjs']) {
+  for (const script of ['scripts/start.mjs', 'scripts/test.mjs', 'scripts/export-notebooks.ts', 'scripts/generate.ts']) {
     const text = fs.readFileSync(path.join(root, script), 'utf8');
     assert.match(text, /findNotebooks\(/, script);
     assert.doesNotMatch(text, /findFiles\([^)]*'\.ipynb'|endsWith\('\.ipynb'\)/, `${script} looks for notebooks by itself`);
