@@ -1,10 +1,11 @@
 /**
- * Finds the first CSV record whose field count differs from the header's
- * (quotes respected). Returns undefined when every record has the same width.
- * It runs before every CSV parse: text without quotes is first checked a
- * line at a time by one compiled regular expression (several times faster
- * than a loop over characters); only quoted text, or text with a problem
- * to locate, takes the loop over character codes.
+ * Finds the first CSV record whose field count differs from the header's,
+ * reading records as Arquero's parser does: a field that starts with `"` is
+ * quoted (a delimiter or line break inside it belongs to the field, `""` is
+ * a quote), a `"` further into a field is an ordinary character; a record
+ * ends at `\n`, `\r\n` or a lone `\r`, and each of them starts a new line.
+ * Blank lines are no records. Returns undefined when every record has the
+ * header's width.
  *
  * @example
  * ```ts
@@ -19,63 +20,38 @@ export interface RaggedRow {
   found: number;
 }
 
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-
 export function findRaggedRow(text: string, delimiter: string): RaggedRow | undefined {
-  if (delimiter.length === 1 && !text.includes('"') && everyLineHasHeaderWidth(text, delimiter)) return undefined;
-  return scanRecords(text, delimiter);
-}
-
-/** True when every line of quote-free text has as many fields as the first (false: look closer). */
-function everyLineHasHeaderWidth(text: string, delimiter: string): boolean {
-  const d = delimiter.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-  const firstEnd = text.search(/[\r\n]/);
-  const delimiters = (firstEnd < 0 ? text : text.slice(0, firstEnd)).split(delimiter).length - 1;
-  const line = new RegExp(`[^${d}\\r\\n]*(?:${d}[^${d}\\r\\n]*){${delimiters}}(?:\\r?\\n|\\r|$)`, 'y');
-  for (let at = 0; at < text.length; at = line.lastIndex) {
-    line.lastIndex = at;
-    if (!line.test(text) || line.lastIndex === at) return false;
-  }
-  return true;
-}
-
-/** The exact reading: quotes, blank lines, records over several lines. */
-function scanRecords(text: string, delimiter: string): RaggedRow | undefined {
-  const sep = delimiter.charCodeAt(0);
-  const n = text.length;
   let expected = -1;
   let fields = 1;
+  let empty = true;
+  let fieldStart = true;
+  let quoted = false;
   let line = 1;
   let recordLine = 1;
-  let empty = true;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === sep) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\r' && text[i + 1] === '\n') continue; // the \n ends the line
+    const lineBreak = c === '\n' || c === '\r';
+    if (lineBreak) line++;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === delimiter) {
       fields++;
       empty = false;
-    } else if (c === LF || c === CR) {
-      if (c === CR && text.charCodeAt(i + 1) === LF) continue;
-      if (!empty) {
-        if (expected < 0) expected = fields;
-        else if (fields !== expected) return { line: recordLine, expected, found: fields };
-      }
-      if (c === LF) line++;
+      fieldStart = true;
+    } else if (lineBreak) {
+      if (!empty && expected < 0) expected = fields;
+      else if (!empty && fields !== expected) return { line: recordLine, expected, found: fields };
       fields = 1;
       empty = true;
+      fieldStart = true;
       recordLine = line;
-    } else if (c === QUOTE) {
+    } else {
+      quoted = c === '"' && fieldStart;
       empty = false;
-      for (i++; i < n; i++) {
-        const q = text.charCodeAt(i);
-        if (q === LF) line++;
-        else if (q === QUOTE) {
-          if (text.charCodeAt(i + 1) !== QUOTE) break;
-          i++;
-        }
-      }
-    } else empty = false;
+      fieldStart = false;
+    }
   }
   if (!empty && expected >= 0 && fields !== expected) return { line: recordLine, expected, found: fields };
   return undefined;
