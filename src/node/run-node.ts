@@ -23,7 +23,7 @@
  * ```
  */
 import type { NodeConfig } from '../config/types.js';
-import type { AttemptRecord, NodeResult } from '../results/types.js';
+import type { AttemptRecord, NodeResult, NodeStatus } from '../results/types.js';
 import { makeInjector, type Injector } from './injection.js';
 import { isRetryable } from './is-retryable.js';
 import { jsonSafeRow } from './json-safe-row.js';
@@ -49,11 +49,11 @@ export async function runNode<T>(node: NodeConfig, env: NodeRunEnv<T>): Promise<
   const injector = makeInjector(node.name, env.injection);
   for (let attempt = 1; ; attempt++) {
     const progress: AttemptProgress = { phase: 'inject', steps: [], validation: [] };
-    const outcome = await tryAttempt(node, env, attempt, progress, injector, attempt === 1 ? result.start : undefined);
+    const outcome = await tryAttempt(node, env, attempt, progress, injector);
     result.attempts.push(outcome.record);
     copyProgress(result, progress);
     if (outcome.ok === true) {
-      finish(result, env, t0, 'success', outcome.record.end);
+      finish(result, env, t0, 'success');
       env.context.register(node.name, outcome.table);
       describeTable(result, env, outcome.table);
       return { result, table: outcome.table };
@@ -73,10 +73,9 @@ export async function runNode<T>(node: NodeConfig, env: NodeRunEnv<T>): Promise<
 
 type AttemptOutcome<T> = { ok: true; table: T; record: AttemptRecord } | { ok: false; error: unknown; record: AttemptRecord };
 
-/** `startIso`: the time it starts, when the caller has just read the clock. */
-async function tryAttempt<T>(node: NodeConfig, env: NodeRunEnv<T>, attempt: number, progress: AttemptProgress, injector?: Injector, startIso?: string): Promise<AttemptOutcome<T>> {
+async function tryAttempt<T>(node: NodeConfig, env: NodeRunEnv<T>, attempt: number, progress: AttemptProgress, injector?: Injector): Promise<AttemptOutcome<T>> {
   const a0 = env.clock.monotonic();
-  const record: AttemptRecord = { attempt, start: startIso ?? env.clock.now().toISOString(), end: '', startOffsetMs: a0 - env.origin, durationMs: 0 };
+  const record: AttemptRecord = { attempt, start: env.clock.now().toISOString(), end: '', startOffsetMs: a0 - env.origin, durationMs: 0 };
   env.onAttempt?.(attempt, a0 - env.origin);
   const close = (): void => {
     record.end = env.clock.now().toISOString();
@@ -112,10 +111,9 @@ function copyProgress(result: NodeResult, progress: AttemptProgress): void {
   result.validation = progress.validation;
 }
 
-/** `endIso`: the time it ends, when the caller has just read the clock. */
-function finish<T>(result: NodeResult, env: NodeRunEnv<T>, t0: number, status: 'success' | 'failed', endIso?: string): void {
+function finish<T>(result: NodeResult, env: NodeRunEnv<T>, t0: number, status: NodeStatus): void {
   result.status = status;
-  result.end = endIso ?? env.clock.now().toISOString();
+  result.end = env.clock.now().toISOString();
   result.durationMs = env.clock.monotonic() - t0;
 }
 
