@@ -5,7 +5,7 @@
  */
 import { closestMatch } from '../text/closest-match.js';
 import { formatConfigPath, type ConfigPath } from './config-path.js';
-import { FORMATS } from './project-schema.js';
+import { FORMATS, type Format } from './types.js';
 import type { RawProblem } from './raw-problem.js';
 import type { RawPipelineEntry } from './raw-pipelines.js';
 import { isRecord, stringOf } from './raw-value.js';
@@ -41,9 +41,9 @@ export function connectionProblems(name: string, path: ConfigPath, connections: 
 }
 
 /** The format a path's extension implies, if any. */
-export function formatFromPath(path: string): (typeof FORMATS)[number] | undefined {
+export function formatFromPath(path: string): Format | undefined {
   const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-  return (FORMATS as readonly string[]).includes(extension) ? (extension as (typeof FORMATS)[number]) : undefined;
+  return (FORMATS as readonly string[]).includes(extension) ? (extension as Format) : undefined;
 }
 
 function formatProblems(path: unknown, ioPath: ConfigPath): RawProblem[] {

@@ -5,18 +5,17 @@
  * are problems. Optional keys also accept an empty value (`key:` in YAML).
  */
 import { z } from 'zod';
+import { BACKOFFS, FORMATS, ON_ERROR, STORY_FORMATS, STRATEGIES, WRITE_MODES } from './types.js';
 
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish();
 const text = z.string().min(1);
 const names = z.array(text);
 const options = z.record(z.string(), z.unknown());
 
-export const FORMATS = ['csv', 'json', 'arrow', 'parquet'] as const;
-
 const retrySchema = z.strictObject({
   enabled: optional(z.boolean()),
   max_attempts: optional(z.number().int().min(1)),
-  backoff: optional(z.enum(['exponential', 'linear', 'constant'])),
+  backoff: optional(z.enum(BACKOFFS)),
   initial_delay_ms: optional(z.number().int().min(0)),
   max_delay_ms: optional(z.number().int().min(0)),
   jitter: optional(z.boolean()),
@@ -33,7 +32,7 @@ const writeSchema = z.strictObject({
   connection: text,
   path: text,
   format: optional(z.enum(FORMATS)),
-  mode: optional(z.enum(['overwrite', 'append', 'error_if_exists'])),
+  mode: optional(z.enum(WRITE_MODES)),
   options: optional(options),
 });
 
@@ -64,9 +63,9 @@ const pipelineSchema = z.strictObject({
   description: optional(z.string()),
   layer: optional(z.string()),
   depends_on: optional(names),
-  strategy: optional(z.enum(['dynamic', 'layers', 'sequential'])),
+  strategy: optional(z.enum(STRATEGIES)),
   max_concurrency: optional(z.number().int().min(1)),
-  on_error: optional(z.enum(['fail_later', 'fail_fast'])),
+  on_error: optional(z.enum(ON_ERROR)),
   engine: optional(text),
   nodes: z.array(nodeSchema).min(1),
 });
@@ -75,7 +74,7 @@ const storySchema = z.strictObject({
   connection: optional(text),
   path: optional(text),
   max_sample_rows: optional(z.number().int().min(0)),
-  formats: optional(z.array(z.enum(['md', 'html', 'json']))),
+  formats: optional(z.array(z.enum(STORY_FORMATS))),
   auto_generate: optional(z.boolean()),
 });
 

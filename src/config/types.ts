@@ -4,18 +4,33 @@
  * filled in, relative paths resolved against the project file's folder).
  */
 
-/** A file format a connection can hold. */
-export type Format = 'csv' | 'json' | 'arrow' | 'parquet';
-/** What `write` does when the target exists. */
-export type WriteMode = 'overwrite' | 'append' | 'error_if_exists';
+/*
+ * Each closed set of names is written once, as an `as const` list: the list
+ * feeds the type below it, the project schema's enum, the results schema
+ * and the CLI's choices.
+ */
+
+/** The file formats a connection can hold. */
+export const FORMATS = ['csv', 'json', 'arrow', 'parquet'] as const;
+export type Format = (typeof FORMATS)[number];
+/** What `write` may do when the target exists. */
+export const WRITE_MODES = ['overwrite', 'append', 'error_if_exists'] as const;
+export type WriteMode = (typeof WRITE_MODES)[number];
 /** When a node may start: see the README's "Strategies". */
-export type Strategy = 'dynamic' | 'layers' | 'sequential';
-/** What a failure does to the rest of the run. */
-export type OnError = 'fail_later' | 'fail_fast';
-/** How the delay between attempts grows. */
-export type Backoff = 'exponential' | 'linear' | 'constant';
-/** A story output format. */
-export type StoryFormat = 'md' | 'html' | 'json';
+export const STRATEGIES = ['dynamic', 'layers', 'sequential'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+/** What a failure may do to the rest of the run. */
+export const ON_ERROR = ['fail_later', 'fail_fast'] as const;
+export type OnError = (typeof ON_ERROR)[number];
+/** How the delay between attempts may grow. */
+export const BACKOFFS = ['exponential', 'linear', 'constant'] as const;
+export type Backoff = (typeof BACKOFFS)[number];
+/** The story output formats. */
+export const STORY_FORMATS = ['md', 'html', 'json'] as const;
+export type StoryFormat = (typeof STORY_FORMATS)[number];
+/** The kinds of transform step. */
+export const STEP_KINDS = ['operation', 'function', 'sql'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
 
 /** Where something was declared in the project file. */
 export interface SourceLocation {
@@ -146,5 +161,5 @@ export const DEFAULTS = {
   maxConcurrency: 4,
   onError: 'fail_later' as OnError,
   retry: { maxAttempts: 1, backoff: 'exponential', initialDelayMs: 100, maxDelayMs: 30_000, jitter: false } as RetryPolicy,
-  story: { path: 'stories', maxSampleRows: 10, formats: ['md', 'html', 'json'] as StoryFormat[], autoGenerate: true },
+  story: { path: 'stories', maxSampleRows: 10, formats: [...STORY_FORMATS] as StoryFormat[], autoGenerate: true },
 } as const;

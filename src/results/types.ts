@@ -2,7 +2,9 @@
  * The typed record of a run. Stories, charts, the CLI and the grader read
  * these, never the runner's internals. `PipelineResultsData` is exactly the
  * JSON artifact (`schemaVersion: 1`, camelCase keys); see
- * `schema/pipeline-results.schema.json`.
+ * `schema/pipeline-results.schema.json`. Every type here is inferred from
+ * the zod schema in results-schema.ts, where each field is documented, so
+ * the types, the validation and the JSON Schema cannot drift apart.
  *
  * @example
  * ```ts
@@ -11,118 +13,33 @@
  * const slowest: NodeResult | undefined = [...data.nodeResults].sort((a, b) => b.durationMs - a.durationMs)[0];
  * ```
  */
-import type { Row, TableSchema, ValidationOutcome } from '../engine/engine.js';
-import type { Strategy } from '../config/types.js';
+import type { z } from 'zod';
+import type {
+  attemptSchema, contextEventSchema, errorInfoSchema, NODE_STATUSES, nodeResultSchema, PIPELINE_STATUSES,
+  resultsSchema, SKIP_REASONS, skipInfoSchema, stepSchema,
+} from './results-schema.js';
 
-export type NodeStatus = 'success' | 'failed' | 'skipped' | 'notRun';
-export type PipelineStatus = 'success' | 'partial' | 'failed' | 'skipped';
+export type NodeStatus = (typeof NODE_STATUSES)[number];
+export type PipelineStatus = (typeof PIPELINE_STATUSES)[number];
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** An error as data. */
-export interface ErrorInfo {
-  code: string;
-  message: string;
-  hint?: string;
-  /** 1-based step number, when the error happened in a transform step. */
-  step?: number;
-  /** Operation or function of that step. */
-  operation?: string;
-}
+export interface ErrorInfo extends z.infer<typeof errorInfoSchema> {}
 
-export interface AttemptRecord {
-  /** 1-based. */
-  attempt: number;
-  start: string;
-  end: string;
-  /** Milliseconds since the run started (for timelines). */
-  startOffsetMs: number;
-  durationMs: number;
-  error?: ErrorInfo;
-  /** The rejection of an attempt that had already been ended by its timeout, when it came before the results were read. */
-  lateError?: ErrorInfo;
-}
+/** One attempt at a node (1-based), with its error when it failed. */
+export interface AttemptRecord extends z.infer<typeof attemptSchema> {}
 
-export interface StepRecord {
-  /** 1-based. */
-  index: number;
-  kind: 'operation' | 'function' | 'sql';
-  /** Operation or function name, or `sql`. */
-  operation: string;
-  params: Record<string, unknown>;
-  durationMs: number;
-  rowsOut: number;
-}
+/** One transform step of a node's last attempt. */
+export interface StepRecord extends z.infer<typeof stepSchema> {}
 
-export interface SkipInfo {
-  /** `upstream_failed`: an ancestor failed; `fail_fast`: the run stopped starting nodes; `upstream_pipeline`: a pipeline this one depends on failed or was skipped; `cancelled`: the run's signal was aborted. */
-  reason: 'upstream_failed' | 'fail_fast' | 'upstream_pipeline' | 'cancelled';
-  /** The failed node (or pipeline) at the root of the skip. */
-  rootCause?: string;
-  message: string;
-}
+/** Why a node did not run, and the failed node (or pipeline) at the root of it. */
+export interface SkipInfo extends z.infer<typeof skipInfoSchema> {}
 
-export interface NodeResult {
-  name: string;
-  status: NodeStatus;
-  dependsOn: string[];
-  /** Position in the execution layers (0-based). */
-  layer: number;
-  start?: string;
-  end?: string;
-  /** Milliseconds since the run started, when it started (for timelines). */
-  startOffsetMs?: number;
-  durationMs: number;
-  attempts: AttemptRecord[];
-  rowsIn?: number;
-  rowsOut?: number;
-  schema?: TableSchema;
-  steps: StepRecord[];
-  validation: ValidationOutcome[];
-  sample: Row[];
-  error?: ErrorInfo;
-  skip?: SkipInfo;
-  /** True when resume took this node's output instead of running it. */
-  reused?: boolean;
-  /** Why a node was (re-)run on resume, e.g. `output not persisted`. */
-  rerunReason?: string;
-  description?: string;
-  tags?: string[];
-}
+/** One node of a run: status, timing, attempts, rows, schema, steps, validation, a sample, the error or the skip. */
+export interface NodeResult extends z.infer<typeof nodeResultSchema> {}
 
 /** One context event: a table registered or released. */
-export interface ContextEvent {
-  kind: 'register' | 'release';
-  table: string;
-  /** Milliseconds since the run started. */
-  offsetMs: number;
-  rows: number;
-  bytes: number;
-  /** After the event. */
-  liveTables: number;
-  liveBytes: number;
-}
+export interface ContextEvent extends z.infer<typeof contextEventSchema> {}
 
-export interface PipelineResultsData {
-  schemaVersion: 1;
-  pipeline: string;
-  project?: string;
-  status: PipelineStatus;
-  strategy: Strategy;
-  maxConcurrency: number;
-  start: string;
-  end: string;
-  durationMs: number;
-  completed: string[];
-  failed: string[];
-  skipped: string[];
-  notRun: string[];
-  /** Every node, in declaration order. */
-  nodeResults: NodeResult[];
-  layers: string[][];
-  errors: { node: string; code: string; message: string }[];
-  contextEvents: ContextEvent[];
-  /** Pipeline that caused this one to be skipped. */
-  skippedBecause?: string;
-  storyPath?: string;
-  /** Why the story could not be written (the results are kept regardless). */
-  storyError?: ErrorInfo;
-}
+/** The whole record of one pipeline run: the results artifact. */
+export interface PipelineResultsData extends z.infer<typeof resultsSchema> {}

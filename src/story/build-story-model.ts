@@ -1,4 +1,4 @@
-import type { PipelineResultsData } from '../results/types.js';
+import type { NodeStatus, PipelineResultsData } from '../results/types.js';
 import { layersChart } from '../viz/layers-chart.js';
 import { timelineChart } from '../viz/timeline-chart.js';
 import { buildStoryNode } from './build-story-node.js';
@@ -12,7 +12,7 @@ export interface StoryModelOptions {
 }
 
 function countNodes(results: PipelineResultsData): StoryCounts {
-  const count = (s: string) => results.nodeResults.filter((n) => n.status === s).length;
+  const count = (s: NodeStatus) => results.nodeResults.filter((n) => n.status === s).length;
   return { total: results.nodeResults.length, success: count('success'), failed: count('failed'), skipped: count('skipped'), notRun: count('notRun') };
 }
 

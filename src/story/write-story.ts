@@ -1,4 +1,4 @@
-import type { StoryFormat } from '../config/types.js';
+import { STORY_FORMATS, type StoryFormat } from '../config/types.js';
 import type { Connection } from '../connections/connection.js';
 import { OdibiError } from '../errors.js';
 import type { PipelineResultsData } from '../results/types.js';
@@ -37,12 +37,13 @@ export interface WrittenStory {
   failed: { format: StoryFormat; message: string }[];
 }
 
-const ORDER: StoryFormat[] = ['json', 'md', 'html'];
+/** The order formats are written in: the JSON (the results artifact) first; the main file is the last one written. */
+const ORDER: readonly StoryFormat[] = ['json', ...STORY_FORMATS.filter((f) => f !== 'json')];
 
 async function freeBase(connection: Connection, dir: string, pipeline: string, now: Date): Promise<string> {
   for (let attempt = 1; attempt < 1000; attempt++) {
     const base = join(dir, storyFileName(pipeline, now, attempt));
-    const taken = await Promise.all(['json', 'md', 'html'].map((ext) => connection.exists(`${base}.${ext}`)));
+    const taken = await Promise.all(STORY_FORMATS.map((ext) => connection.exists(`${base}.${ext}`)));
     if (!taken.some(Boolean)) return base;
   }
   throw new OdibiError('STORY_WRITE', `story could not be written: 999 stories of ${pipeline} exist for ${now.toISOString()}`, { hint: 'check the story connection' });
@@ -99,6 +100,6 @@ export async function writeStory(results: PipelineResultsData, options: WriteSto
     throw new OdibiError('STORY_WRITE', `story could not be written to ${connection.describe(base)}: ${reasons}`, { pipeline: results.pipeline, hint: 'check the story connection and path' });
   }
   const shown = (p: string) => connection.localPath?.(p) ?? p;
-  const main = ['html', 'md', 'json'].map((ext) => `${base}.${ext}`).find((p) => written.includes(p)) as string;
+  const main = [...ORDER].reverse().map((ext) => `${base}.${ext}`).find((p) => written.includes(p)) as string;
   return { storyPath: shown(main), paths: written.map(shown), failed };
 }

@@ -1,10 +1,11 @@
+import { NODE_STATUSES } from '../results/results-schema.js';
 import type { NodeStatus } from '../results/types.js';
 
 /** The label a chart or story shows for a node status. */
-export type StatusLabel = 'success' | 'failed' | 'skipped' | 'not run';
+export type StatusLabel = Exclude<NodeStatus, 'notRun'> | 'not run';
 
 /** Status labels in legend order. */
-export const STATUS_LABELS: readonly StatusLabel[] = ['success', 'failed', 'skipped', 'not run'];
+export const STATUS_LABELS: readonly StatusLabel[] = NODE_STATUSES.map(statusLabel);
 
 /** One colour per status label, in the order of {@link STATUS_LABELS}. */
 export const STATUS_COLORS: readonly string[] = ['#2e7d32', '#c62828', '#ef8f00', '#9e9e9e'];

@@ -11,10 +11,11 @@
  */
 import { isAbsolute, relative } from 'node:path';
 import type { RunEvent, RunListener } from '../../pipeline/events.js';
-import type { NodeResult, PipelineResultsData } from '../../results/types.js';
+import type { NodeResult, NodeStatus, PipelineResultsData } from '../../results/types.js';
 import type { TextOutput } from '../cli-context.js';
 
-const LABEL: Record<NodeResult['status'], string> = { success: 'ok', failed: 'FAILED', skipped: 'skipped', notRun: 'not run' };
+/** How a status reads in a node's line, where it is not the status itself. */
+const LABEL: Partial<Record<NodeStatus, string>> = { success: 'ok', failed: 'FAILED', notRun: 'not run' };
 
 export function runPrinter(out: TextOutput, cwd: string): RunListener {
   return (event: RunEvent) => {
@@ -41,7 +42,7 @@ function eventLine(event: RunEvent, cwd: string): string | undefined {
 
 /** `  ok       clean_orders       12 ms   56 rows` (or the error / the skip reason). */
 export function nodeLine(result: NodeResult): string {
-  const head = `  ${LABEL[result.status].padEnd(8)} ${result.name.padEnd(20)}`;
+  const head = `  ${(LABEL[result.status] ?? result.status).padEnd(8)} ${result.name.padEnd(20)}`;
   if (result.status === 'skipped') return `${head} ${result.skip?.message ?? ''}`.trimEnd();
   const time = `${Math.round(result.durationMs)} ms`.padStart(8);
   if (result.status === 'failed') return `${head} ${time}   ${result.error?.code ?? ''} ${result.error?.message ?? ''}${result.error?.hint ? ` (${result.error.hint})` : ''}`.trimEnd();

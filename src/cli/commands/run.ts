@@ -24,6 +24,7 @@ import { OdibiError } from '../../errors.js';
 import { loadFunctions } from '../../manager/load-functions.js';
 import { PipelineManager } from '../../manager/pipeline-manager.js';
 import type { PipelineResults } from '../../results/pipeline-results.js';
+import type { PipelineStatus } from '../../results/types.js';
 import type { CliContext } from '../cli-context.js';
 import { loadProjectOrReport } from '../load-project-or-report.js';
 import { runPrinter, shownPath } from './run-printer.js';
@@ -106,7 +107,8 @@ function report(record: Record<string, PipelineResults>, ok: boolean, file: stri
   } else {
     const runs = Object.values(record);
     const good = runs.filter((r) => r.status === 'success').length;
-    context.stdout.write(`\n${ok ? 'success' : 'failed'}: ${good} of ${runs.length} pipeline${runs.length === 1 ? '' : 's'} succeeded; results: ${resultsFile}\n`);
+    const verdict: PipelineStatus = ok ? 'success' : 'failed';
+    context.stdout.write(`\n${verdict}: ${good} of ${runs.length} pipeline${runs.length === 1 ? '' : 's'} succeeded; results: ${resultsFile}\n`);
   }
   if (!ok) {
     const out = options.json ? context.stderr : context.stdout;

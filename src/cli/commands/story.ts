@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
+import { STORY_FORMATS, type StoryFormat } from '../../config/types.js';
 import { LocalConnection } from '../../connections/local-connection.js';
 import { OdibiError } from '../../errors.js';
 import type { CliContext } from '../cli-context.js';
@@ -19,8 +20,13 @@ export interface StoryCommandOptions {
   out?: string;
 }
 
-function parseFormat(format = 'html'): 'html' | 'md' {
-  if (format === 'html' || format === 'md') return format;
+/** What a saved results file renders to: every story format but its own JSON. */
+type RenderedFormat = Exclude<StoryFormat, 'json'>;
+const DEFAULT_FORMAT: RenderedFormat = 'html';
+
+function parseFormat(format: string = DEFAULT_FORMAT): RenderedFormat {
+  const known = STORY_FORMATS.find((f): f is RenderedFormat => f !== 'json' && f === format);
+  if (known) return known;
   throw new OdibiError('USAGE', `--format must be html or md, got "${format}"`, { hint: 'run `odibi story --help`' });
 }
 
@@ -62,7 +68,7 @@ export function storyCommand(program: Command, context: CliContext): Command {
     .command('story')
     .description('re-render the story of a saved run from its results JSON')
     .argument('<results>', 'results JSON (from `odibi run --json` or a story\'s .json file)')
-    .option('--format <format>', 'html or md', 'html')
+    .option('--format <format>', 'html or md', DEFAULT_FORMAT)
     .option('--out <file>', 'output file (default: next to the results file)')
     .action(async (file: string, options: StoryCommandOptions) => {
       const out = options.out === undefined ? undefined : path.resolve(context.cwd, options.out);
