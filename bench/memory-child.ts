@@ -3,10 +3,10 @@
  * peak RSS is this run's own). Builds a table of `rows` rows, runs a chain of
  * `nodes` nodes that each rewrite every column (so each output is a whole new
  * table), and prints peak RSS and the table size as JSON.
- * `release` is the runner's default (it runs the garbage collector once the
- * released tables reach 8 MB and the live ones); `release-v8` turns that off (`gcEveryMb: 0`),
- * so V8 alone decides when released tables are freed.
- * Usage: tsx bench/memory-child.ts release|release-v8|keep ROWS NODES
+ * `release` passes V8's collector as the run's `collect` option (it runs once
+ * the released tables reach 8 MB and the live ones); `release-v8` is the
+ * runner's default, where V8 alone decides when released tables are freed.
+ * Usage: node --expose-gc --import tsx bench/memory-child.ts release|release-v8|keep ROWS NODES
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
@@ -14,7 +14,7 @@ import type { Connection } from '../src/connections/connection.js';
 import type { Engine, TransformFunction } from '../src/engine/engine.js';
 import { chainDag, syntheticPipeline } from './generate/synthetic-pipeline.js';
 import { loadExport, loadPipeline, resultsData } from './lib/library.js';
-import { collectGarbage } from './lib/measure.js';
+import { collectGarbage, exposedGc } from './lib/measure.js';
 import { seededRandom } from './lib/seeded-random.js';
 
 /** Each node: a new table with every column rewritten. */
@@ -37,6 +37,7 @@ const peakMb = (): number => process.resourceUsage().maxRSS / 1024;
 async function main(): Promise<void> {
   const [mode, rowsArg, nodesArg] = process.argv.slice(2);
   const rows = Number(rowsArg);
+  if (mode === 'release' && !exposedGc) throw new Error('the release mode collects through V8\'s gc: run node with --expose-gc');
   const Pipeline = await loadPipeline();
   const ArqueroEngine = await loadExport<new () => Engine<ColumnTable>>('ArqueroEngine');
   const MemoryConnection = await loadExport<new (name: string) => Connection>('MemoryConnection');
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
     const mem = new MemoryConnection('mem');
     mem.putTable!('source', table);
     const config = syntheticPipeline(chainDag(n), { name: 'memory', strategy: 'sequential', maxConcurrency: 1, fn: 'bump' });
-    const results = resultsData(await new Pipeline(config, { engine, connections: { mem }, functions, storyWriter: false }).run({ keep: mode === 'keep', ...(mode === 'release-v8' && { gcEveryMb: 0 }) }));
+    const results = resultsData(await new Pipeline(config, { engine, connections: { mem }, functions, storyWriter: false }).run({ keep: mode === 'keep', collect: mode === 'release' ? exposedGc : undefined }));
     if (results.completed.length !== n) throw new Error(`memory: ${results.completed.length} of ${n} nodes completed (${results.status})`);
     return [...(results.contextEvents ?? [])];
   };

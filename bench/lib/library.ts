@@ -46,7 +46,7 @@ export interface BenchRunOptions {
   strategy?: string;
   maxConcurrency?: number;
   keep?: boolean;
-  gcEveryMb?: number;
+  collect?: () => void;
 }
 
 /** The part of a pipeline's results the benchmarks read. */

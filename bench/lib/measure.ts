@@ -1,8 +1,8 @@
 /**
  * Timing: warm-up runs, then the median of several measured runs, with a
- * garbage collection before each run when the process allows it.
+ * garbage collection before each run when the process allows it (the bench
+ * runner and its children start Node with `--expose-gc`).
  */
-import { garbageCollector } from '../../src/context/garbage-collector.js';
 
 export interface Measurement {
   /** Median of the measured runs, in milliseconds. */
@@ -21,9 +21,12 @@ export interface MeasureOptions {
   setup?: () => unknown;
 }
 
-/** Runs a full garbage collection (the library's collector, exposed on demand through V8 flags). */
+/** V8's full garbage collection, when Node was started with `--expose-gc`. */
+export const exposedGc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
+
+/** Runs a full garbage collection, when the process allows it. */
 export function collectGarbage(): void {
-  garbageCollector()?.();
+  exposedGc?.();
 }
 
 /** The median of a list of numbers. */

@@ -13,7 +13,6 @@
  */
 import { setMaxListeners } from 'node:events';
 import type { NodeConfig } from '../config/types.js';
-import { garbageCollector } from '../context/garbage-collector.js';
 import { OdibiError } from '../errors.js';
 import { emptyNodeResult } from '../node/node-result.js';
 import { runNode } from '../node/run-node.js';
@@ -67,9 +66,9 @@ class PipelineRun<T> {
     parts.context.clearEvents();
     if (parts.listeners.length > 0) emit(parts.listeners, { type: 'pipeline:start', pipeline: parts.config.name, nodes: parts.graph.order(), layers: parts.graph.layers(), time: start.toISOString() });
     this.#missing = await provideInputs(parts, this.plan);
-    const gc = settings.gcEveryBytes > 0 ? garbageCollector() : undefined;
-    const collect = gc && (() => void (this.#left > 0 && gc())); // once the last node ended, V8 may take its time
-    await this.#schedule(tableReleaser(parts.config.nodes, parts.context, this.options.keep ?? false, collect && { afterBytes: settings.gcEveryBytes, collect }));
+    const { collection } = settings;
+    const collect = collection && (() => void (this.#left > 0 && collection.collect())); // once the last node ended, V8 may take its time
+    await this.#schedule(tableReleaser(parts.config.nodes, parts.context, this.options.keep ?? false, collect && { afterBytes: collection.afterBytes, collect }));
     return assembleResults({
       pipeline: parts.config.name, project: parts.project?.project, strategy: settings.strategy, maxConcurrency: settings.maxConcurrency,
       start: start.toISOString(), end: parts.clock.now().toISOString(), durationMs: parts.clock.monotonic() - this.#origin,

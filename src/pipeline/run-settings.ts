@@ -14,18 +14,19 @@ import { OdibiError } from '../errors.js';
 import type { Injection } from '../node/injection.js';
 import { closestMatch } from '../text/closest-match.js';
 import type { RunOptions } from './pipeline-options.js';
+import type { ReleaseCollection } from './table-releaser.js';
 
 export interface RunSettings {
   strategy: Strategy;
   maxConcurrency: number;
   failFast: boolean;
   inject: Record<string, Injection>;
-  /** 0: never run the garbage collector after nodes. */
-  gcEveryBytes: number;
+  /** Forced garbage collection after releases; undefined (the default): never. */
+  collection?: ReleaseCollection;
 }
 
-/** Default of `gcEveryMb` (see RunOptions). */
-export const GC_EVERY_MB = 8;
+/** Default of `collectAfterMb` (see RunOptions). */
+export const COLLECT_AFTER_MB = 8;
 
 const STRATEGIES: readonly Strategy[] = ['dynamic', 'layers', 'sequential'];
 
@@ -46,9 +47,14 @@ export function runSettings(config: PipelineConfig, options: RunOptions): RunSet
       pipeline: config.name, hint: closest ? `did you mean "${closest}"?` : 'use one of the listed names',
     });
   }
-  const collectMb = options.gcEveryMb ?? GC_EVERY_MB;
-  if (!(collectMb >= 0)) {
-    throw new OdibiError('USAGE', `gcEveryMb must be a number of MB, 0 or more, got ${collectMb}`, { pipeline: config.name, hint: `0 turns collection off; the default is ${GC_EVERY_MB}` });
+  if (options.collect !== undefined && typeof options.collect !== 'function') {
+    throw new OdibiError('USAGE', `collect must be a function that collects garbage, got ${typeof options.collect}`, { pipeline: config.name, hint: 'pass globalThis.gc (node --expose-gc), or leave collect out' });
   }
-  return { strategy, maxConcurrency, failFast: config.onError === 'fail_fast', inject: options.inject ?? {}, gcEveryBytes: collectMb * 1024 * 1024 };
+  const mb = options.collectAfterMb;
+  if (mb !== undefined && !(typeof mb === 'number' && mb >= 0)) {
+    throw new OdibiError('USAGE', `collectAfterMb must be a number of MB, 0 or more, got ${String(mb)}`, { pipeline: config.name, hint: `the default is ${COLLECT_AFTER_MB}` });
+  }
+  const settings: RunSettings = { strategy, maxConcurrency, failFast: config.onError === 'fail_fast', inject: options.inject ?? {} };
+  if (options.collect) settings.collection = { afterBytes: (mb ?? COLLECT_AFTER_MB) * 1024 * 1024, collect: options.collect };
+  return settings;
 }

@@ -4,7 +4,6 @@ import * as aq from 'arquero';
 import { ArqueroEngine } from '../../src/engine/arquero/arquero-engine.js';
 import { Context } from '../../src/context/context.js';
 import { tableReleaser } from '../../src/pipeline/table-releaser.js';
-import { garbageCollector } from '../../src/context/garbage-collector.js';
 import { runSettings } from '../../src/pipeline/run-settings.js';
 import { OdibiError } from '../../src/errors.js';
 
@@ -42,15 +41,12 @@ test('without a collection, or when keeping tables, nothing is collected', () =>
   assert.equal(context.names().length, 4);
 });
 
-test('the garbage collector is available under Node without --expose-gc', () => {
-  const gc = garbageCollector();
-  assert.equal(typeof gc, 'function');
-  gc!();
-});
-
-test('gcEveryMb: default 8 MB, 0 turns it off, a negative value is a usage error', () => {
+test('collection: none without a collector; with one, every 8 MB by default or collectAfterMb; a negative value is a usage error', () => {
   const config = { name: 'p', nodes: [], strategy: 'dynamic', maxConcurrency: 4, onError: 'fail_later' } as never;
-  assert.equal(runSettings(config, {}).gcEveryBytes, 8 * 1024 * 1024);
-  assert.equal(runSettings(config, { gcEveryMb: 0 }).gcEveryBytes, 0);
-  assert.throws(() => runSettings(config, { gcEveryMb: -1 }), (e: unknown) => e instanceof OdibiError && e.code === 'USAGE' && /0 or more/.test(e.message));
+  const collect = (): void => {};
+  assert.equal(runSettings(config, {}).collection, undefined);
+  assert.equal(runSettings(config, { collectAfterMb: 2 }).collection, undefined);
+  assert.deepEqual(runSettings(config, { collect }).collection, { afterBytes: 8 * 1024 * 1024, collect });
+  assert.equal(runSettings(config, { collect, collectAfterMb: 0 }).collection?.afterBytes, 0);
+  assert.throws(() => runSettings(config, { collect, collectAfterMb: -1 }), (e: unknown) => e instanceof OdibiError && e.code === 'USAGE' && /0 or more/.test(e.message));
 });
