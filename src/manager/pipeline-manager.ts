@@ -23,6 +23,7 @@ import type { Engine, TransformFunction } from '../engine/engine.js';
 import { createEngine } from '../engine/engine-registry.js';
 import { OdibiError } from '../errors.js';
 import { DependencyGraph } from '../graph/dependency-graph.js';
+import { checkRunOptions } from '../pipeline/check-run-options.js';
 import { emit } from '../pipeline/emit.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import { PipelineResults } from '../results/pipeline-results.js';
@@ -118,28 +119,15 @@ export class PipelineManager {
     await Promise.all(this.#ownEngines.map((engine) => engine.close?.()));
   }
 
+  /** The chosen pipelines (dependency order) once the options are checked against them. */
   #choose(names: string[] | undefined, options: ManagerRunOptions): string[] {
     const all = this.list();
     for (const name of names ?? []) if (!this.#pipelines.has(name)) throw unknownPipeline(name, all);
     const wanted = new Set(names ?? all);
     if (options.upstream) for (const name of [...wanted]) for (const up of this.#graph.upstream(name)) wanted.add(up);
     const chosen = all.filter((n) => wanted.has(n));
-    if (options.select !== undefined && chosen.length !== 1) {
-      throw new OdibiError('USAGE', `a selection applies to one pipeline, but ${chosen.length} would run (${chosen.join(', ')})`, { hint: 'name one pipeline (--pipeline NAME) with --select' });
-    }
-    this.#checkInjections(chosen, options);
+    checkRunOptions(options, { pipelines: chosen, nodes: chosen.flatMap((p) => this.#pipelines.get(p)!.config.nodes.map((n) => n.name)) });
     return chosen;
-  }
-
-  #checkInjections(chosen: string[], options: ManagerRunOptions): void {
-    const nodes = chosen.flatMap((p) => this.#pipelines.get(p)!.config.nodes.map((n) => n.name));
-    for (const name of Object.keys(options.inject ?? {})) {
-      if (nodes.includes(name)) continue;
-      const closest = closestMatch(name, nodes);
-      throw new OdibiError('GRAPH_UNKNOWN_NODE', `cannot inject into "${name}": no pipeline of this run has such a node`, {
-        hint: closest ? `did you mean "${closest}"?` : `nodes: ${nodes.join(', ')}`,
-      });
-    }
   }
 
   async #runOne(name: string, done: Record<string, PipelineResults>, options: ManagerRunOptions): Promise<PipelineResults> {

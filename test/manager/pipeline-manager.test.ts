@@ -12,6 +12,7 @@ import { VirtualClock } from '../../src/clock/virtual-clock.js';
 import * as aq from 'arquero';
 import { ArqueroEngine } from '../../src/engine/arquero/arquero-engine.js';
 import { newEngineRegistry, type EngineRegistry } from '../../src/engine/engine-registry.js';
+import type { RunEvent } from '../../src/pipeline/events.js';
 
 /** bronze -> silver -> gold, and an independent `extra`, all in memory. */
 function project(extra: Record<string, unknown> = {}) {
@@ -206,4 +207,14 @@ test('registries passed in are where the project\'s engine and connection types 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('run options are checked once, before any pipeline starts', async () => {
+  const events: RunEvent[] = [];
+  const manager = await PipelineManager.fromConfig(project(), { connections: { mem: memory() }, listeners: [(e) => void events.push(e)] });
+  await assert.rejects(manager.run(undefined, { strategy: 'parallel' as never }), (e: unknown) => e instanceof OdibiError && e.code === 'USAGE' && /strategy must be one of dynamic, layers, sequential/.test(e.message));
+  await assert.rejects(manager.run(undefined, { maxConcurrency: 0 }), (e: unknown) => e instanceof OdibiError && e.code === 'USAGE');
+  await assert.rejects(manager.run(undefined, { inject: { totl: 'fail' } }), (e: unknown) => e instanceof OdibiError && e.code === 'GRAPH_UNKNOWN_NODE'
+    && /no pipeline of this run has such a node/.test(e.message) && /did you mean "total"/.test(e.hint ?? ''));
+  assert.deepEqual(events, []);
 });

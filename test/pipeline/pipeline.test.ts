@@ -179,7 +179,7 @@ test('intermediate tables are released after their last consumer; outputs and ca
 test('invalid run options throw with the fix', async () => {
   const { p } = build(course());
   await assert.rejects(p.run({ maxConcurrency: 0 }), /at least 1/);
-  await assert.rejects(p.run({ strategy: 'parallel' as Strategy }), /unknown strategy "parallel"/);
+  await assert.rejects(p.run({ strategy: 'parallel' as Strategy }), /strategy must be one of dynamic, layers, sequential, got "parallel"/);
   await assert.rejects(p.run({ inject: { Bb: 'fail' } }), (e: Error & { hint?: string }) => /did you mean "B"/.test(e.hint ?? ''));
   await assert.rejects(p.run({ select: 'Q' }), (e: Error & { code?: string }) => e.code === 'GRAPH_UNKNOWN_SELECTOR');
 });

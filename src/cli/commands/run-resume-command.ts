@@ -14,7 +14,7 @@
 export interface ResumableOptions {
   pipeline?: string[];
   strategy?: string;
-  maxConcurrency?: string;
+  maxConcurrency?: number | string;
   select?: string;
   keep?: boolean;
   functions?: string[];
@@ -24,7 +24,7 @@ export function resumeCommand(project: string, options: ResumableOptions, result
   const args = ['odibi', 'run', project];
   for (const name of options.pipeline ?? []) args.push('--pipeline', name);
   if (options.strategy) args.push('--strategy', options.strategy);
-  if (options.maxConcurrency) args.push('--max-concurrency', options.maxConcurrency);
+  if (options.maxConcurrency) args.push('--max-concurrency', String(options.maxConcurrency));
   if (options.select) args.push('--select', options.select);
   if (options.keep) args.push('--keep');
   for (const module of options.functions ?? []) args.push('--functions', module);

@@ -15,14 +15,14 @@
  * const code = await runCli(['run', 'examples/retail/project.yaml', '--pipeline', 'bronze']);
  * ```
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { ConfigError } from '../../config/config-error.js';
 import { formatProblemLine } from '../../config/format-problem-line.js';
-import type { ProjectConfig, Strategy } from '../../config/types.js';
-import { OdibiError } from '../../errors.js';
+import { STRATEGIES, type ProjectConfig, type Strategy } from '../../config/types.js';
 import { loadFunctions } from '../../manager/load-functions.js';
 import { PipelineManager } from '../../manager/pipeline-manager.js';
+import { checkMaxConcurrency, checkStrategy } from '../../pipeline/check-run-options.js';
 import type { PipelineResults } from '../../results/pipeline-results.js';
 import type { PipelineStatus } from '../../results/types.js';
 import type { CliContext } from '../cli-context.js';
@@ -33,8 +33,8 @@ import { lastRunPath, readResumeFile, writeResultsFile } from './run-results-fil
 
 interface RunCliOptions {
   pipeline: string[];
-  strategy?: string;
-  maxConcurrency?: string;
+  strategy?: Strategy;
+  maxConcurrency?: number;
   select?: string;
   fail: string[];
   keep?: boolean;
@@ -43,7 +43,6 @@ interface RunCliOptions {
   json?: boolean;
 }
 
-const STRATEGIES = ['dynamic', 'layers', 'sequential'];
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /** Adds `odibi run` to the program. */
@@ -53,8 +52,9 @@ export function runCommand(program: Command, context: CliContext): Command {
     .description('run the pipelines of a project, in dependency order')
     .argument('<project>', 'the project YAML file')
     .option('--pipeline <name>', 'run only this pipeline (repeatable)', collect)
-    .option('--strategy <strategy>', `when a node may start: ${STRATEGIES.join(', ')}`)
-    .option('--max-concurrency <n>', 'at most n nodes running at once')
+    // The run's own check reads the values, so a wrong one reads as it would from code.
+    .addOption(new Option('--strategy <strategy>', 'when a node may start').choices(STRATEGIES).argParser((v) => checkStrategy(v, '--strategy')))
+    .addOption(new Option('--max-concurrency <n>', 'at most n nodes running at once').argParser((v) => checkMaxConcurrency(v, '--max-concurrency')))
     .option('--select <expr>', 'run only these nodes: name, +name, name+, tag:x, comma-separated (one pipeline)')
     .option('--fail <node>', 'make this node fail, to see what happens (repeatable)', collect)
     .option('--keep', 'keep every table in memory until the end of the run')
@@ -68,8 +68,7 @@ export function runCommand(program: Command, context: CliContext): Command {
 async function runAction(file: string, options: RunCliOptions, context: CliContext): Promise<void> {
   const project = loadProjectOrReport(file, context);
   if (!project) return;
-  const strategy = parseStrategy(options.strategy);
-  const maxConcurrency = parseConcurrency(options.maxConcurrency);
+  const { strategy, maxConcurrency } = options;
   const manager = await buildManager(project, options, context);
   if (!manager) return;
   const resume = options.resume ? await readResumeFile(resolve(context.cwd, options.resume)) : undefined;
@@ -114,16 +113,4 @@ function report(record: Record<string, PipelineResults>, ok: boolean, file: stri
     const out = options.json ? context.stderr : context.stdout;
     out.write(`to resume after fixing the problem, run:\n  ${resumeCommand(file, options, resultsFile)}\n`);
   }
-}
-
-function parseStrategy(value: string | undefined): Strategy | undefined {
-  if (value === undefined || STRATEGIES.includes(value)) return value as Strategy | undefined;
-  throw new OdibiError('USAGE', `--strategy must be one of ${STRATEGIES.join(', ')}, got "${value}"`, { hint: 'dynamic is the default' });
-}
-
-function parseConcurrency(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (Number.isInteger(n) && n >= 1) return n;
-  throw new OdibiError('USAGE', `--max-concurrency must be a whole number of at least 1, got "${value}"`, { hint: 'e.g. --max-concurrency 4' });
 }

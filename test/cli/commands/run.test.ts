@@ -73,6 +73,15 @@ test('user errors are one line each, never a stack trace', async () => {
   for (const r of [bad, unknown, missing]) assert.doesNotMatch(r.stderr + r.stdout, /\n\s+at /);
 });
 
+test('--strategy and --max-concurrency are read by the run\'s own check; the help lists the strategies', async () => {
+  const file = project();
+  const bad = await cli(['run', file, '--max-concurrency', '0'], root);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /^USAGE --max-concurrency must be a whole number of at least 1, got "0"/);
+  const help = await cli(['run', '--help'], root);
+  assert.match(help.stdout.replace(/\s+/g, ' '), /--strategy <strategy> when a node may start \(choices: "dynamic", "layers", "sequential"\)/);
+});
+
 test('an unknown function is reported at its line; --functions registers a module', async () => {
   const yaml = COURSE_YAML.replace('transform: { steps: [{ operation: union, params: { with: D } }] }', 'transform: { steps: [{ function: double }] }');
   const file = project(yaml);
