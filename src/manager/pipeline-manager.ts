@@ -1,9 +1,11 @@
 /**
  * Several pipelines of one project: built once (connections and engines
- * shared), run in pipeline-dependency order. A pipeline whose upstream
- * pipeline failed or was skipped is skipped too, and still appears in the
- * results. `run()` runs all and returns a record by name; `run('name')`
- * returns that pipeline's results; `run(['a', 'b'])` a record.
+ * shared), run in pipeline-dependency order by the same scheduling loop as
+ * nodes (pipelines are its units, one at a time). A pipeline whose upstream
+ * pipeline failed, had failures or was skipped is skipped too, naming that
+ * pipeline, and still appears in the results. `run()` runs all and returns
+ * a record by name; `run('name')` returns that pipeline's results;
+ * `run(['a', 'b'])` a record.
  *
  * @example
  * ```ts
@@ -19,41 +21,36 @@ import { loadProject } from '../config/load-project.js';
 import { parseProjectObject } from '../config/parse-project-object.js';
 import type { ProjectConfig } from '../config/types.js';
 import { connectionTypes, createConnections } from '../connections/connection-registry.js';
-import type { Engine, TransformFunction } from '../engine/engine.js';
-import { createEngine } from '../engine/engine-registry.js';
+import type { TransformFunction } from '../engine/engine.js';
 import { OdibiError } from '../errors.js';
 import { DependencyGraph } from '../graph/dependency-graph.js';
 import { checkRunOptions } from '../pipeline/check-run-options.js';
-import { emit } from '../pipeline/emit.js';
+import { dispatchRule } from '../pipeline/dispatch-rule.js';
+import { EngineOwner } from '../pipeline/engine-owner.js';
 import { Pipeline } from '../pipeline/pipeline.js';
-import { PipelineResults } from '../results/pipeline-results.js';
+import { schedule } from '../pipeline/schedule.js';
+import type { PipelineResults } from '../results/pipeline-results.js';
+import type { SkipInfo } from '../results/types.js';
 import { closestMatch } from '../text/closest-match.js';
-import { systemClock } from '../clock/system-clock.js';
 import type { ManagerOptions, ManagerRunOptions } from './manager-options.js';
 import { loadFunctions } from './load-functions.js';
-import { skippedPipelineResults } from './skipped-pipeline-results.js';
 import { unknownFunctions } from './unknown-functions.js';
 
 export class PipelineManager {
   readonly project: ProjectConfig;
   readonly #pipelines: Map<string, Pipeline>;
   readonly #graph: DependencyGraph;
-  readonly #options: ManagerOptions;
-  /** Engines made here from the project's `engine:` names (not the caller's): closed when a run ends. */
-  readonly #ownEngines: Engine<any>[] = [];
-  /** Runs in progress: the engines are closed when the last one ends. */
-  #running = 0;
+  /** The caller's engine, or one made per `engine:` name and closed when a run ends. */
+  readonly #engines: EngineOwner;
 
   /** Builds the manager from a loaded project and the functions its steps may call. */
   constructor(project: ProjectConfig, functions: ReadonlyMap<string, TransformFunction>, options: ManagerOptions = {}) {
     this.project = project;
-    this.#options = options;
     this.#graph = DependencyGraph.fromNodes(project.pipelines.map((p) => ({ name: p.name, dependsOn: p.dependsOn })), { kind: 'pipeline' });
+    this.#engines = new EngineOwner(options.engine, options.engineRegistry);
     const connections = { ...createConnections(project, options.connectionRegistry), ...(options.connections ?? {}) };
-    const engines = new Map<string, Engine<any>>();
-    const engineFor = (name: string): Engine<any> => options.engine ?? engines.get(name) ?? this.#own(engines.set(name, createEngine(name, options.engineRegistry)).get(name)!);
     this.#pipelines = new Map(project.pipelines.map((config) => [config.name, new Pipeline(config, {
-      engine: engineFor(config.engine), connections, functions, project,
+      engine: this.#engines.engineFor(config.engine), connections, functions, project,
       clock: options.clock, listeners: options.listeners, random: options.random, storyWriter: options.storyWriter,
     })]));
   }
@@ -98,25 +95,9 @@ export class PipelineManager {
   run(names: string[] | undefined, options?: ManagerRunOptions): Promise<Record<string, PipelineResults>>;
   async run(names?: string | string[], options: ManagerRunOptions = {}): Promise<PipelineResults | Record<string, PipelineResults>> {
     const chosen = this.#choose(names === undefined ? undefined : typeof names === 'string' ? [names] : names, options);
-    const record: Record<string, PipelineResults> = {};
-    this.#running += 1;
-    try {
-      for (const name of chosen) record[name] = await this.#runOne(name, record, options);
-    } finally {
-      this.#running -= 1;
-      if (this.#running === 0) await this.#closeOwnEngines();
-    }
+    const done = await this.#engines.during(() => this.#schedule(chosen, options));
+    const record: Record<string, PipelineResults> = Object.fromEntries(chosen.map((name) => [name, done.get(name)!]));
     return typeof names === 'string' ? record[names]! : record;
-  }
-
-  #own(engine: Engine<any>): Engine<any> {
-    this.#ownEngines.push(engine);
-    return engine;
-  }
-
-  /** Closes the engines this manager made (a DuckDB engine ends its database and removes its scratch folder; the next run opens a new one). */
-  async #closeOwnEngines(): Promise<void> {
-    await Promise.all(this.#ownEngines.map((engine) => engine.close?.()));
   }
 
   /** The chosen pipelines (dependency order) once the options are checked against them. */
@@ -130,25 +111,53 @@ export class PipelineManager {
     return chosen;
   }
 
-  async #runOne(name: string, done: Record<string, PipelineResults>, options: ManagerRunOptions): Promise<PipelineResults> {
+  /**
+   * The chosen pipelines through the scheduling loop, one at a time. An error
+   * a run throws (invalid options for that pipeline, say) stops the loop and
+   * is thrown once it ends, as if nothing after it had been scheduled.
+   */
+  async #schedule(chosen: string[], options: ManagerRunOptions): Promise<Map<string, PipelineResults>> {
+    const done = new Map<string, PipelineResults>();
+    const stop = new AbortController();
+    let thrown: { error: unknown } | undefined;
+    await schedule({
+      graph: this.#graph,
+      units: new Set(chosen),
+      maxConcurrency: 1,
+      rule: dispatchRule('sequential'),
+      signal: stop.signal,
+      run: async (name) => {
+        try {
+          const results = await this.#runOne(name, options);
+          done.set(name, results);
+          return results.status === 'success';
+        } catch (error) {
+          thrown = { error };
+          stop.abort();
+          return false;
+        }
+      },
+      blocked: (_name, upstream) => upstreamPipelineSkip(upstream, done.get(upstream)),
+      skip: (name, info) => void (thrown || done.set(name, this.#pipelines.get(name)!.skip(info))),
+    });
+    if (thrown) throw thrown.error;
+    return done;
+  }
+
+  #runOne(name: string, options: ManagerRunOptions): Promise<PipelineResults> {
     const pipeline = this.#pipelines.get(name)!;
-    const blocker = pipeline.config.dependsOn.find((up) => done[up] && done[up]!.status !== 'success');
-    if (blocker) return this.#skip(pipeline, blocker, done[blocker]!);
     const names = new Set(pipeline.config.nodes.map((n) => n.name));
     const inject = Object.fromEntries(Object.entries(options.inject ?? {}).filter(([node]) => names.has(node)));
     const { resume, upstream: _upstream, ...rest } = options;
     return pipeline.run({ ...rest, inject, resume: resume?.[name] });
   }
+}
 
-  #skip(pipeline: Pipeline, blocker: string, upstream: PipelineResults): PipelineResults {
-    const clock = this.#options.clock ?? systemClock;
-    const data = skippedPipelineResults(pipeline.config, pipeline.plan().layers, blocker, upstream.status, clock.now(), this.project.project);
-    const listeners = this.#options.listeners ?? [];
-    emit(listeners, { type: 'pipeline:start', pipeline: pipeline.name, nodes: pipeline.plan().order, layers: data.layers, time: data.start });
-    for (const result of data.nodeResults) emit(listeners, { type: 'node:skip', pipeline: pipeline.name, node: result.name, result });
-    emit(listeners, { type: 'pipeline:end', pipeline: pipeline.name, results: data });
-    return new PipelineResults(data);
-  }
+/** Why a pipeline does not run: the pipeline it depends on did not succeed (its results; none when its run threw). */
+function upstreamPipelineSkip(upstream: string, results: PipelineResults | undefined): SkipInfo {
+  const status = results?.status;
+  const what = status === 'skipped' ? 'was skipped' : status === 'partial' ? 'had failures' : String(status); // 'failed'
+  return { reason: 'upstream_pipeline', rootCause: upstream, message: `pipeline "${upstream}" ${what}` };
 }
 
 /** A normalised project (from the loaders) rather than the YAML's shape. */

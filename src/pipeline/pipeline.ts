@@ -28,23 +28,23 @@ import { seededRandom } from '../clock/seeded-random.js';
 import { createConnections } from '../connections/connection-registry.js';
 import { Context } from '../context/context.js';
 import type { TransformFunction } from '../engine/engine.js';
-import { createEngine } from '../engine/engine-registry.js';
 import { DependencyGraph } from '../graph/dependency-graph.js';
 import type { PipelineResults } from '../results/pipeline-results.js';
+import type { SkipInfo } from '../results/types.js';
 import { defaultStoryWriter } from './default-story-writer.js';
+import { EngineOwner } from './engine-owner.js';
 import type { PipelineOptions, RunOptions } from './pipeline-options.js';
 import type { PipelineParts } from './pipeline-parts.js';
-import { runPipeline } from './run-pipeline.js';
+import { runPipeline, skipPipeline } from './run-pipeline.js';
 import { validatePipeline, type ValidationReport } from './validate-pipeline.js';
 
 export class Pipeline<T = ColumnTable> {
   readonly #parts: PipelineParts<T>;
-  /** True when the engine was made here from `config.engine` (then closed after each run), not passed in. */
-  readonly #ownsEngine: boolean;
+  readonly #engines: EngineOwner<T>;
 
   constructor(config: PipelineConfig, options: PipelineOptions<T> = {}) {
-    this.#ownsEngine = options.engine === undefined;
-    const engine = options.engine ?? (createEngine(config.engine, options.engineRegistry) as PipelineParts<T>['engine']);
+    this.#engines = new EngineOwner(options.engine, options.engineRegistry);
+    const engine = this.#engines.engineFor(config.engine);
     const clock = options.clock ?? systemClock;
     this.#parts = {
       config,
@@ -94,8 +94,17 @@ export class Pipeline<T = ColumnTable> {
 
   /** Runs the pipeline; node failures are in the results, never thrown. */
   run(options: RunOptions = {}): Promise<PipelineResults> {
-    const results = runPipeline(this.#parts, options);
-    return this.#ownsEngine ? results.finally(() => this.#parts.engine.close?.()) : results;
+    return this.#engines.during(() => runPipeline(this.#parts, options));
+  }
+
+  /**
+   * The results of a run that does not happen (the manager's scheduler
+   * skipped this pipeline; `info` says why, its `rootCause` becomes
+   * `skippedBecause`): every node skipped, no story. Listeners get the
+   * events of a run: pipeline:start, node:skip for each node, pipeline:end.
+   */
+  skip(info: SkipInfo): PipelineResults {
+    return skipPipeline(this.#parts, info);
   }
 }
 

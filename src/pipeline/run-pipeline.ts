@@ -3,7 +3,9 @@
  * provide inputs from outside the run, schedule the nodes with the
  * strategy's dispatch rule, release tables no longer needed, assemble the
  * results, write the story. Node failures are data in the results; only
- * invalid options throw.
+ * invalid options throw. A pipeline the manager's scheduler skipped (an
+ * upstream pipeline did not succeed) gets its results here too, from
+ * {@link skipPipeline}: every node skipped, the same events as a run.
  *
  * @example
  * ```ts
@@ -38,6 +40,28 @@ export async function runPipeline<T>(parts: PipelineParts<T>, options: RunOption
   await writeRunStory(parts, data);
   emit(parts.listeners, { type: 'pipeline:end', pipeline: parts.config.name, results: data });
   return new PipelineResults(data);
+}
+
+/** The results of a pipeline that does not run (`info` says why): every node skipped, no story; listeners see a run's events. */
+export function skipPipeline<T>(parts: PipelineParts<T>, info: SkipInfo): PipelineResults {
+  const pipeline = parts.config.name;
+  const time = parts.clock.now().toISOString();
+  emit(parts.listeners, { type: 'pipeline:start', pipeline, nodes: parts.graph.order(), layers: parts.graph.layers(), time });
+  const data = assembleResults({
+    pipeline, project: parts.project?.project, strategy: parts.config.strategy, maxConcurrency: parts.config.maxConcurrency,
+    start: time, end: time, durationMs: 0, nodeResults: parts.config.nodes.map((node) => skippedNode(parts, node, info)),
+    layers: parts.graph.layers(), contextEvents: [], skippedBecause: info.rootCause,
+  });
+  emit(parts.listeners, { type: 'pipeline:end', pipeline, results: data });
+  return new PipelineResults(data);
+}
+
+/** A node's result when it does not run, told to the listeners. */
+function skippedNode<T>(parts: PipelineParts<T>, node: NodeConfig, info: SkipInfo): NodeResult {
+  const result = emptyNodeResult(node, 'skipped', parts.graph.layerOf(node.name));
+  result.skip = info;
+  emit(parts.listeners, { type: 'node:skip', pipeline: parts.config.name, node: node.name, result });
+  return result;
 }
 
 class PipelineRun<T> {
@@ -78,14 +102,12 @@ class PipelineRun<T> {
 
   /** The nodes of the run through the one scheduling loop; tables released as their consumers end. */
   async #schedule(release: TableReleaser): Promise<void> {
-    const order = this.parts.graph.order().filter((n) => this.plan.run.has(n));
-    this.#left = order.length;
-    const { parts, settings } = this;
-    release.outside(parts.graph.order().filter((n) => !this.plan.run.has(n)));
+    const { parts, settings, plan } = this;
+    this.#left = plan.run.size;
+    release.outside(parts.graph.order().filter((n) => !plan.run.has(n)));
     await schedule({
-      order,
-      dependsOn: (n) => parts.graph.dependenciesOf(n),
-      layerOf: (n) => parts.graph.layerOf(n),
+      graph: parts.graph,
+      units: plan.run,
       maxConcurrency: settings.maxConcurrency,
       rule: dispatchRule(settings.strategy),
       failFast: settings.failFast,
@@ -96,8 +118,9 @@ class PipelineRun<T> {
         release.finished(n);
         return result.status === 'success';
       },
+      blocked: (_n, upstream, upstreamSkip) => upstreamSkip ?? { reason: 'upstream_failed', rootCause: upstream, message: `upstream node "${upstream}" failed` },
       skip: (n, info) => {
-        this.#skip(parts.nodes.get(n)!, info);
+        this.#results.set(n, skippedNode(parts, parts.nodes.get(n)!, info));
         this.#left--;
         release.finished(n);
       },
@@ -134,13 +157,6 @@ class PipelineRun<T> {
     result.startOffsetMs = this.parts.clock.monotonic() - this.#origin;
     result.error = { code: error.code, message: error.message, hint: error.hint };
     return result;
-  }
-
-  #skip(node: NodeConfig, info: SkipInfo): void {
-    const result = emptyNodeResult(node, 'skipped', this.parts.graph.layerOf(node.name));
-    result.skip = info;
-    this.#results.set(node.name, result);
-    emit(this.parts.listeners, { type: 'node:skip', pipeline: this.parts.config.name, node: node.name, result });
   }
 
   #finalResult(node: NodeConfig): NodeResult {

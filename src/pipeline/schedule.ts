@@ -1,132 +1,93 @@
 /**
- * The one scheduling loop every strategy shares. It starts ready nodes (all
- * dependencies succeeded), lowest layer first and then in topological
- * order, while a slot is free and the strategy's {@link DispatchRule}
- * allows it, waits for any running node to end, and repeats. A failed node's descendants are skipped at once,
- * transitively, naming the failed node as root cause; independent nodes
- * carry on. With `failFast`, the first failure stops new starts and skips
- * everything still waiting.
+ * The one scheduling loop, for the nodes of a pipeline and for the
+ * pipelines of a project alike. It starts ready units (every dependency
+ * succeeded), lowest layer first and then in topological order, while a
+ * slot is free and the strategy's {@link DispatchRule} allows it, waits for
+ * any running unit to end, and repeats. A unit whose dependency failed or
+ * was skipped is skipped at once, transitively, with the reason the caller
+ * gives (`blocked`); independent units carry on. With `failFast`, the first
+ * failure stops new starts and skips everything still waiting.
  *
  * @example
  * ```ts
- * import { dispatchRule } from 'odibi-ts';
+ * import { dispatchRule, DependencyGraph } from 'odibi-ts';
  * import { schedule } from 'odibi-ts/dist/src/pipeline/schedule.js';
- * const deps: Record<string, string[]> = { a: [], b: [], c: ['a'] };
+ * const graph = DependencyGraph.fromNodes([{ name: 'a', dependsOn: [] }, { name: 'b', dependsOn: [] }, { name: 'c', dependsOn: ['b'] }]);
  * await schedule({
- *   order: ['a', 'b', 'c'], dependsOn: (n) => deps[n]!, layerOf: (n) => (n === 'c' ? 1 : 0),
- *   maxConcurrency: 2, rule: dispatchRule('dynamic'), failFast: false,
+ *   graph, maxConcurrency: 2, rule: dispatchRule('dynamic'),
  *   run: async (n) => n !== 'b',
- *   skip: (n, info) => console.log('skipped', n, info.reason),
+ *   blocked: (n, upstream, upstreamSkip) => upstreamSkip ?? { reason: 'upstream_failed', rootCause: upstream, message: `upstream node "${upstream}" failed` },
+ *   skip: (n, info) => console.log('skipped', n, info.message), // skipped c upstream node "b" failed
  * });
  * ```
  */
-import type { SkipInfo } from '../results/types.js';
+import type { DependencyGraph } from '../graph/dependency-graph.js';
 import { MinIndexHeap } from '../graph/min-index-heap.js';
+import type { SkipInfo } from '../results/types.js';
 import type { DispatchRule, SchedulerView } from './dispatch-rule.js';
 
 export interface ScheduleInput {
-  /** The nodes to run, in topological order. */
-  order: readonly string[];
-  /** Dependencies; those outside `order` count as already succeeded. */
-  dependsOn(name: string): readonly string[];
-  layerOf(name: string): number;
+  /** The units and their dependencies: a pipeline's nodes, or a project's pipelines. */
+  graph: DependencyGraph;
+  /** The units to run (default: all); a dependency outside them counts as succeeded. */
+  units?: ReadonlySet<string>;
   maxConcurrency: number;
   rule: DispatchRule;
-  failFast: boolean;
-  /** Runs a node; resolves true on success. */
+  /** The first failure stops new starts (on_error: fail_fast). */
+  failFast?: boolean;
+  /** Runs a unit; resolves true on success (a rejection counts as a failure). */
   run(name: string): Promise<boolean>;
-  /** Records a node that will not run. */
+  /** Why `name` will not run, now that its dependency `upstream` failed (`upstreamSkip` undefined) or was skipped with `upstreamSkip`. */
+  blocked(name: string, upstream: string, upstreamSkip: SkipInfo | undefined): SkipInfo;
+  /** Records a unit that will not run. */
   skip(name: string, info: SkipInfo): void;
   /** Stops new starts and skips what waits (reason `cancelled`). */
   signal?: AbortSignal;
 }
 
-const WAITING = 0;
-const RUNNING = 1;
-const SUCCESS = 2;
-const FAILED = 3;
-const SKIPPED = 4;
-type Ended = typeof SUCCESS | typeof FAILED | typeof SKIPPED;
-
 export async function schedule(input: ScheduleInput): Promise<void> {
-  const loop = new SchedulerLoop(input);
-  await loop.run();
+  await new SchedulerLoop(input).run();
 }
 
 /**
- * Nodes are integers (their position in `order`) and every per-node record
- * is a typed array. Ready nodes wait in a heap by rank: lowest layer first,
- * then topological order. Every built-in rule that refuses a node also
- * refuses every node ranked after it, so a dispatch stops at the first
- * refusal and a whole run stays O(n log n) in the number of nodes.
+ * Ready units wait in a heap of ranks (lowest layer first, then topological
+ * order). Every built-in rule that refuses a unit also refuses every unit
+ * ranked after it, so a dispatch stops at the first refusal and a whole run
+ * stays O(n log n) in the number of units.
  */
 class SchedulerLoop {
   readonly #in: ScheduleInput;
-  readonly #names: readonly string[];
-  readonly #layer: Int32Array;
-  readonly #state: Uint8Array;
-  readonly #missing: Int32Array;
-  readonly #rank: Int32Array;
-  readonly #byRank: Int32Array;
-  readonly #childStart: Int32Array;
-  readonly #children: Int32Array;
-  readonly #unfinishedInLayer: Int32Array;
-  readonly #skipInfo = new Map<number, SkipInfo>();
+  /** The run's units by rank. */
+  readonly #byRank: string[];
+  readonly #rank = new Map<string, number>();
+  /** Units not yet started or skipped -> how many of their dependencies have not succeeded yet. */
+  readonly #waiting = new Map<string, number>();
+  readonly #skipped = new Map<string, SkipInfo>();
+  readonly #unfinishedInLayer: number[] = [];
   readonly #ready: MinIndexHeap;
   readonly #view: SchedulerView;
   #running = 0;
   #lowestLayer = 0;
   #wake: (() => void) | undefined;
   #stopped: SkipInfo | undefined;
-  #failed: string | undefined;
+  #firstFailure: string | undefined;
 
   constructor(input: ScheduleInput) {
     this.#in = input;
-    const names = (this.#names = input.order);
-    const n = names.length;
-    const index = new Map<string, number>();
-    for (let i = 0; i < n; i++) index.set(names[i]!, i);
-    this.#layer = new Int32Array(n);
-    let layers = 0;
-    for (let i = 0; i < n; i++) layers = Math.max(layers, (this.#layer[i] = input.layerOf(names[i]!)) + 1);
-    this.#unfinishedInLayer = new Int32Array(layers);
-    for (let i = 0; i < n; i++) this.#unfinishedInLayer[this.#layer[i]!]! += 1;
-    // rank: by layer, then by position (a counting sort: stable, linear)
-    const next = new Int32Array(layers);
-    for (let l = 1; l < layers; l++) next[l] = next[l - 1]! + this.#unfinishedInLayer[l - 1]!;
-    this.#rank = new Int32Array(n);
-    this.#byRank = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const rank = next[this.#layer[i]!]!++;
-      this.#rank[i] = rank;
-      this.#byRank[rank] = i;
+    const { graph, units } = input;
+    const order = units ? graph.order().filter((n) => units.has(n)) : graph.order();
+    for (const name of order) this.#waiting.set(name, 0);
+    for (const name of order) {
+      const layer = graph.layerOf(name);
+      this.#unfinishedInLayer[layer] = (this.#unfinishedInLayer[layer] ?? 0) + 1;
+      for (const dep of graph.dependenciesOf(name)) if (this.#waiting.has(dep)) this.#waiting.set(name, this.#waiting.get(name)! + 1);
     }
-    this.#state = new Uint8Array(n);
-    this.#missing = new Int32Array(n);
-    const deps: number[][] = new Array(n);
-    this.#childStart = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      const list: number[] = [];
-      for (const dep of input.dependsOn(names[i]!)) {
-        const j = index.get(dep);
-        if (j === undefined) continue;
-        list.push(j);
-        this.#childStart[j + 1]! += 1;
-      }
-      deps[i] = list;
-    }
-    for (let i = 0; i < n; i++) this.#childStart[i + 1]! += this.#childStart[i]!;
-    this.#children = new Int32Array(this.#childStart[n]!);
-    const fill = this.#childStart.slice(0, n);
-    this.#ready = new MinIndexHeap(n);
-    for (let i = 0; i < n; i++) {
-      const list = deps[i]!;
-      for (const j of list) this.#children[fill[j]!++] = i;
-      this.#missing[i] = list.length;
-      if (list.length === 0) this.#ready.push(this.#rank[i]!);
-    }
+    this.#byRank = rankByLayer(order, (n) => graph.layerOf(n), this.#unfinishedInLayer);
+    this.#byRank.forEach((name, rank) => this.#rank.set(name, rank));
+    this.#ready = new MinIndexHeap(order.length);
+    for (const [name, left] of this.#waiting) if (left === 0) this.#ready.push(this.#rank.get(name)!);
     const loop = this;
-    this.#view = { get running() { return loop.#running; }, get currentLayer() { return loop.#currentLayer(); }, layerOf: (name) => input.layerOf(name) };
+    this.#view = { get running() { return loop.#running; }, get currentLayer() { return loop.#currentLayer(); }, layerOf: (name) => graph.layerOf(name) };
   }
 
   async run(): Promise<void> {
@@ -136,45 +97,43 @@ class SchedulerLoop {
       if (this.#running === 0) break;
       await new Promise<void>((resolve) => (this.#wake = resolve));
     }
-    for (let i = 0; i < this.#names.length; i++) {
-      if (this.#state[i] === WAITING) this.#skip(i, this.#stopped ?? { reason: 'cancelled', message: 'the run ended before this node could start' });
+    for (const name of this.#byRank) {
+      if (this.#waiting.has(name)) this.#skip(name, this.#stopped ?? { reason: 'cancelled', message: 'the run ended before this node could start' });
     }
   }
 
   #checkStops(): void {
     if (this.#stopped) return;
     if (this.#in.signal?.aborted) this.#stopped = { reason: 'cancelled', message: 'the run was cancelled' };
-    else if (this.#in.failFast && this.#failed !== undefined) {
-      this.#stopped = { reason: 'fail_fast', rootCause: this.#failed, message: `on_error is fail_fast and node "${this.#failed}" failed` };
+    else if (this.#in.failFast && this.#firstFailure !== undefined) {
+      this.#stopped = { reason: 'fail_fast', rootCause: this.#firstFailure, message: `on_error is fail_fast and node "${this.#firstFailure}" failed` };
     }
-    if (this.#stopped) {
-      for (let i = 0; i < this.#names.length; i++) if (this.#state[i] === WAITING) this.#skip(i, this.#stopped);
-    }
+    if (this.#stopped) for (const name of this.#byRank) if (this.#waiting.has(name)) this.#skip(name, this.#stopped);
   }
 
-  /** Starts ready nodes by rank while a slot is free and the rule allows; stops at the first refusal. */
+  /** Starts ready units by rank while a slot is free and the rule allows; stops at the first refusal. */
   #dispatch(): void {
     if (this.#stopped) return;
     while (this.#running < this.#in.maxConcurrency) {
       const rank = this.#ready.peek();
       if (rank === undefined) return;
-      const i = this.#byRank[rank]!;
-      if (this.#state[i] !== WAITING) {
+      const name = this.#byRank[rank]!;
+      if (!this.#waiting.has(name)) {
         this.#ready.pop();
         continue;
       }
-      if (!this.#in.rule(this.#names[i]!, this.#view)) return;
+      if (!this.#in.rule(name, this.#view)) return;
       this.#ready.pop();
-      this.#start(i);
+      this.#start(name);
     }
   }
 
-  #start(i: number): void {
-    this.#state[i] = RUNNING;
+  #start(name: string): void {
+    this.#waiting.delete(name);
     this.#running++;
     let running: Promise<boolean>;
     try {
-      running = this.#in.run(this.#names[i]!);
+      running = this.#in.run(name);
     } catch {
       running = Promise.resolve(false);
     }
@@ -182,38 +141,69 @@ class SchedulerLoop {
       .catch(() => false)
       .then((ok) => {
         this.#running--;
-        this.#end(i, ok ? SUCCESS : FAILED);
+        this.#ended(name, ok);
         const wake = this.#wake;
         this.#wake = undefined;
         wake?.();
       });
   }
 
-  #end(i: number, state: Ended): void {
-    this.#state[i] = state;
-    if (state === FAILED) this.#failed ??= this.#names[i];
-    this.#unfinishedInLayer[this.#layer[i]!]! -= 1;
-    for (let e = this.#childStart[i]!; e < this.#childStart[i + 1]!; e++) {
-      const child = this.#children[e]!;
-      if (this.#state[child] !== WAITING) continue;
-      if (state === SUCCESS) {
-        if (--this.#missing[child]! === 0) this.#ready.push(this.#rank[child]!);
-      } else {
-        const name = this.#names[i]!;
-        this.#skip(child, this.#skipInfo.get(i) ?? { reason: 'upstream_failed', rootCause: name, message: `upstream node "${name}" failed` });
+  /**
+   * A unit ended (ran, or was skipped): its dependents become ready, or are
+   * skipped in turn, depth first. Iterative: a long chain of skipped units
+   * would overflow the call stack by recursion.
+   */
+  #ended(name: string, succeeded: boolean): void {
+    if (!succeeded && !this.#skipped.has(name)) this.#firstFailure ??= name;
+    const { graph } = this.#in;
+    this.#unfinishedInLayer[graph.layerOf(name)]! -= 1;
+    const stack = [{ name, succeeded, children: graph.dependentsOf(name), next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const child = top.children[top.next++];
+      if (child === undefined) {
+        stack.pop();
+        continue;
       }
+      const left = this.#waiting.get(child);
+      if (left === undefined) continue; // outside the run, or already started or skipped
+      if (top.succeeded) {
+        this.#waiting.set(child, left - 1);
+        if (left === 1) this.#ready.push(this.#rank.get(child)!);
+        continue;
+      }
+      this.#record(child, this.#in.blocked(child, top.name, this.#skipped.get(top.name)));
+      this.#unfinishedInLayer[graph.layerOf(child)]! -= 1;
+      stack.push({ name: child, succeeded: false, children: graph.dependentsOf(child), next: 0 });
     }
   }
 
-  #skip(i: number, info: SkipInfo): void {
-    this.#skipInfo.set(i, info);
-    this.#in.skip(this.#names[i]!, info);
-    this.#end(i, SKIPPED);
+  #skip(name: string, info: SkipInfo): void {
+    this.#record(name, info);
+    this.#ended(name, false);
   }
 
-  /** The lowest layer with a node not yet ended; it only ever moves up. */
+  #record(name: string, info: SkipInfo): void {
+    this.#waiting.delete(name);
+    this.#skipped.set(name, info);
+    this.#in.skip(name, info);
+  }
+
+  /** The lowest layer with a unit not yet ended; it only ever moves up. */
   #currentLayer(): number {
-    while (this.#lowestLayer < this.#unfinishedInLayer.length && this.#unfinishedInLayer[this.#lowestLayer] === 0) this.#lowestLayer++;
+    while (this.#lowestLayer < this.#unfinishedInLayer.length && !this.#unfinishedInLayer[this.#lowestLayer]) this.#lowestLayer++;
     return this.#lowestLayer < this.#unfinishedInLayer.length ? this.#lowestLayer : Infinity;
   }
+}
+
+/** `order` sorted by layer, topological order kept inside each layer (a counting sort: stable, linear). */
+function rankByLayer(order: readonly string[], layerOf: (name: string) => number, perLayer: readonly number[]): string[] {
+  const next: number[] = [];
+  for (let layer = 0, at = 0; layer < perLayer.length; layer++) {
+    next[layer] = at;
+    at += perLayer[layer] ?? 0;
+  }
+  const byRank: string[] = new Array(order.length);
+  for (const name of order) byRank[next[layerOf(name)]!++] = name;
+  return byRank;
 }

@@ -209,6 +209,43 @@ test('registries passed in are where the project\'s engine and connection types 
   }
 });
 
+test('a skipped pipeline tells its listeners what a run would: pipeline:start, node:skip per node, pipeline:end', async () => {
+  const events: RunEvent[] = [];
+  const clock = new VirtualClock();
+  const manager = await PipelineManager.fromConfig(project(), { connections: { mem: memory() }, clock, listeners: [(e) => void events.push(e)] });
+  const all = await manager.run(undefined, { inject: { big: 'fail' } });
+  const gold = events.filter((e) => e.pipeline === 'gold');
+  assert.deepEqual(gold.map((e) => e.type), ['pipeline:start', 'node:skip', 'pipeline:end']);
+  const [start, skip, end] = gold as [Extract<RunEvent, { type: 'pipeline:start' }>, Extract<RunEvent, { type: 'node:skip' }>, Extract<RunEvent, { type: 'pipeline:end' }>];
+  assert.deepEqual([start.nodes, start.layers, start.time], [['total'], [['total']], clock.now().toISOString()]);
+  assert.deepEqual(skip.result, all.gold!.node('total'));
+  assert.deepEqual(end.results, all.gold!.toJSON());
+  assert.deepEqual(
+    { status: end.results.status, durationMs: end.results.durationMs, start: end.results.start === end.results.end, skippedBecause: end.results.skippedBecause, contextEvents: end.results.contextEvents },
+    { status: 'skipped', durationMs: 0, start: true, skippedBecause: 'silver', contextEvents: [] },
+  );
+  assert.equal(events.filter((e) => e.type === 'node:start' && e.pipeline === 'gold').length, 0, 'nothing of gold started');
+});
+
+test('only pipelines of the run count: an upstream left out counts as succeeded, the record keeps dependency order', async () => {
+  const manager = await PipelineManager.fromConfig(project(), { connections: { mem: memory() } });
+  await manager.run(['bronze', 'silver']);
+  const record = await manager.run(['extra', 'gold'], { inject: { solo: 'fail' } });
+  assert.deepEqual(Object.keys(record), ['gold', 'extra']);
+  assert.equal(record.gold!.status, 'success', 'silver is not part of this run');
+  assert.equal(record.extra!.status, 'failed');
+});
+
+test('an error a pipeline\'s run throws stops the manager\'s run: nothing after it runs or is reported', async () => {
+  const events: RunEvent[] = [];
+  const config = project();
+  const manager = await PipelineManager.fromConfig(config, { connections: { mem: memory() }, listeners: [(e) => void events.push(e)] });
+  const resume = { bronze: { ...(await manager.run('bronze')).toJSON(), pipeline: 'other' } };
+  events.length = 0;
+  await assert.rejects(manager.run(['bronze', 'silver'], { resume }), (e: unknown) => e instanceof OdibiError && e.code === 'PIPELINE_RESUME');
+  assert.deepEqual(events, [], 'silver neither ran nor was reported skipped');
+});
+
 test('run options are checked once, before any pipeline starts', async () => {
   const events: RunEvent[] = [];
   const manager = await PipelineManager.fromConfig(project(), { connections: { mem: memory() }, listeners: [(e) => void events.push(e)] });

@@ -5,10 +5,21 @@ import { dispatchRule } from '../../src/pipeline/dispatch-rule.js';
 import { schedule } from '../../src/pipeline/schedule.js';
 import type { Strategy } from '../../src/config/types.js';
 import type { SkipInfo } from '../../src/results/types.js';
+import { DependencyGraph } from '../../src/graph/dependency-graph.js';
 
 interface Spec { deps: string[]; layer: number; ms: number; fails?: boolean }
 
-async function simulate(graph: Record<string, Spec>, strategy: Strategy, maxConcurrency: number, failFast = false) {
+/** How the pipeline runner names a node skipped because of an upstream one. */
+const nodeBlocked = (_n: string, upstream: string, upstreamSkip: SkipInfo | undefined): SkipInfo =>
+  upstreamSkip ?? { reason: 'upstream_failed', rootCause: upstream, message: `upstream node "${upstream}" failed` };
+
+function graphOf(specs: Record<string, Spec>): DependencyGraph {
+  const graph = DependencyGraph.fromNodes(Object.entries(specs).map(([name, s]) => ({ name, dependsOn: s.deps })));
+  for (const [name, s] of Object.entries(specs)) assert.equal(graph.layerOf(name), s.layer, `${name}'s layer in the spec`);
+  return graph;
+}
+
+async function simulate(specs: Record<string, Spec>, strategy: Strategy, maxConcurrency: number, failFast = false) {
   const clock = new VirtualClock({ start: 0 });
   const starts: Record<string, number> = {};
   const ends: Record<string, number> = {};
@@ -16,16 +27,16 @@ async function simulate(graph: Record<string, Spec>, strategy: Strategy, maxConc
   let running = 0;
   let peak = 0;
   await schedule({
-    order: Object.keys(graph), dependsOn: (n) => graph[n]!.deps, layerOf: (n) => graph[n]!.layer,
-    maxConcurrency, rule: dispatchRule(strategy), failFast,
+    graph: graphOf(specs), maxConcurrency, rule: dispatchRule(strategy), failFast,
     run: async (n) => {
       starts[n] = clock.monotonic();
       peak = Math.max(peak, ++running);
-      await clock.sleep(graph[n]!.ms);
+      await clock.sleep(specs[n]!.ms);
       running--;
       ends[n] = clock.monotonic();
-      return !graph[n]!.fails;
+      return !specs[n]!.fails;
     },
+    blocked: nodeBlocked,
     skip: (n, info) => void (skipped[n] = info),
   });
   return { starts, ends, skipped, peak };
@@ -95,17 +106,18 @@ test('dependencies outside the run count as done; a cancelled run skips what wai
   const ctrl = new AbortController();
   const skipped: Record<string, SkipInfo> = {};
   const ran: string[] = [];
+  const graph = DependencyGraph.fromNodes([{ name: 'outside', dependsOn: [] }, { name: 'x', dependsOn: ['outside'] }, { name: 'y', dependsOn: ['x'] }]);
   await schedule({
-    order: ['x', 'y'], dependsOn: (n) => (n === 'x' ? ['outside'] : ['x']), layerOf: (n) => (n === 'x' ? 0 : 1),
-    maxConcurrency: 1, rule: dispatchRule('dynamic'), failFast: false, signal: ctrl.signal,
+    graph, units: new Set(['x', 'y']), maxConcurrency: 1, rule: dispatchRule('dynamic'), signal: ctrl.signal,
     run: async (n) => { ran.push(n); ctrl.abort(); return true; },
+    blocked: nodeBlocked,
     skip: (n, info) => void (skipped[n] = info),
   });
   assert.deepEqual(ran, ['x']);
   assert.equal(skipped.y!.reason, 'cancelled');
 });
 
-test('ready nodes start lowest layer first, then in the order given', async () => {
+test('ready nodes start lowest layer first, then in topological order', async () => {
   const graph: Record<string, Spec> = {
     a: { deps: [], layer: 0, ms: 10 },
     b: { deps: ['a'], layer: 1, ms: 10 },
@@ -113,4 +125,47 @@ test('ready nodes start lowest layer first, then in the order given', async () =
   };
   const { starts } = await simulate(graph, 'dynamic', 1);
   assert.deepEqual(starts, { a: 0, c: 10, b: 20 }, 'c (layer 0) before b (layer 1), though b comes first in the order');
+});
+
+test('the caller names the skip of a unit whose dependency did not succeed; its dependents in turn, depth first', async () => {
+  // pipelines as units: the manager names the direct upstream pipeline and its status
+  const graph = DependencyGraph.fromNodes([
+    { name: 'bronze', dependsOn: [] }, { name: 'silver', dependsOn: ['bronze'] }, { name: 'gold', dependsOn: ['silver'] },
+    { name: 'audit', dependsOn: ['bronze'] }, { name: 'extra', dependsOn: [] },
+  ], { kind: 'pipeline' });
+  const calls: string[] = [];
+  const skipped: Record<string, SkipInfo> = {};
+  await schedule({
+    graph, maxConcurrency: 1, rule: dispatchRule('sequential'),
+    run: async (n) => (calls.push(`run ${n}`), n !== 'bronze'),
+    blocked: (n, upstream, upstreamSkip) => {
+      calls.push(`blocked ${n} by ${upstream}${upstreamSkip ? ' (skipped)' : ''}`);
+      return { reason: 'upstream_pipeline', rootCause: upstream, message: `pipeline "${upstream}" ${upstreamSkip ? 'was skipped' : 'failed'}` };
+    },
+    skip: (n, info) => void (skipped[n] = info),
+  });
+  assert.deepEqual(calls, ['run bronze', 'blocked silver by bronze', 'blocked gold by silver (skipped)', 'blocked audit by bronze', 'run extra']);
+  assert.deepEqual(skipped.gold, { reason: 'upstream_pipeline', rootCause: 'silver', message: 'pipeline "silver" was skipped' });
+});
+
+test('a failure at the head of a long chain skips the whole chain (no recursion to overflow the stack)', async () => {
+  const n = 20_000;
+  const graph = DependencyGraph.fromNodes(Array.from({ length: n }, (_, i) => ({ name: `c${i}`, dependsOn: i === 0 ? [] : [`c${i - 1}`] })));
+  let skips = 0;
+  let last: SkipInfo | undefined;
+  await schedule({ graph, maxConcurrency: 4, rule: dispatchRule('dynamic'), run: async () => false, blocked: nodeBlocked, skip: (_n, info) => void (skips++, (last = info)) });
+  assert.equal(skips, n - 1);
+  assert.equal(last?.rootCause, 'c0');
+});
+
+test('a run that throws, synchronously or not, counts as a failure', async () => {
+  const graph = DependencyGraph.fromNodes([{ name: 'a', dependsOn: [] }, { name: 'b', dependsOn: [] }, { name: 'c', dependsOn: ['a'] }, { name: 'd', dependsOn: ['b'] }]);
+  const skipped: string[] = [];
+  await schedule({
+    graph, maxConcurrency: 2, rule: dispatchRule('dynamic'),
+    run: (n) => { if (n === 'a') throw new Error('at once'); return n === 'b' ? Promise.reject(new Error('later')) : Promise.resolve(true); },
+    blocked: nodeBlocked,
+    skip: (n) => void skipped.push(n),
+  });
+  assert.deepEqual(skipped.sort(), ['c', 'd']);
 });
