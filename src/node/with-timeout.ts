@@ -32,8 +32,8 @@ export interface TimeoutOptions {
   onLate?: (error: unknown) => void;
   /**
    * Given to the work when there is neither a limit nor a run signal: one
-   * never-aborting signal shared by many attempts (a fresh AbortController
-   * per attempt costs several microseconds of garbage collection).
+   * never-aborting signal shared by many attempts. A fresh AbortController
+   * per attempt made benchmark 2 (10^4 no-op nodes) 10-20% slower.
    */
   unlimitedSignal?: AbortSignal;
 }
