@@ -57,7 +57,8 @@ export async function schedule(input: ScheduleInput): Promise<void> {
  */
 class SchedulerLoop {
   readonly #in: ScheduleInput;
-  /** The run's units by rank. */
+  /** The run's units in topological order, and by rank. */
+  readonly #order: readonly string[];
   readonly #byRank: string[];
   readonly #rank = new Map<string, number>();
   /** Units not yet started or skipped -> how many of their dependencies have not succeeded yet. */
@@ -75,7 +76,7 @@ class SchedulerLoop {
   constructor(input: ScheduleInput) {
     this.#in = input;
     const { graph, units } = input;
-    const order = units ? graph.order().filter((n) => units.has(n)) : graph.order();
+    const order = (this.#order = units ? graph.order().filter((n) => units.has(n)) : graph.order());
     for (const name of order) this.#waiting.set(name, 0);
     for (const name of order) {
       const layer = graph.layerOf(name);
@@ -97,7 +98,7 @@ class SchedulerLoop {
       if (this.#running === 0) break;
       await new Promise<void>((resolve) => (this.#wake = resolve));
     }
-    for (const name of this.#byRank) {
+    for (const name of this.#order) {
       if (this.#waiting.has(name)) this.#skip(name, this.#stopped ?? { reason: 'cancelled', message: 'the run ended before this node could start' });
     }
   }
@@ -108,7 +109,7 @@ class SchedulerLoop {
     else if (this.#in.failFast && this.#firstFailure !== undefined) {
       this.#stopped = { reason: 'fail_fast', rootCause: this.#firstFailure, message: `on_error is fail_fast and node "${this.#firstFailure}" failed` };
     }
-    if (this.#stopped) for (const name of this.#byRank) if (this.#waiting.has(name)) this.#skip(name, this.#stopped);
+    if (this.#stopped) for (const name of this.#order) if (this.#waiting.has(name)) this.#skip(name, this.#stopped);
   }
 
   /** Starts ready units by rank while a slot is free and the rule allows; stops at the first refusal. */
