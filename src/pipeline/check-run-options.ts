@@ -7,7 +7,7 @@
  *
  * @example
  * ```ts
- * import { checkRunOptions } from '../src/pipeline/check-run-options.js';
+ * import { checkRunOptions } from 'odibi-ts/dist/src/pipeline/check-run-options.js';
  * checkRunOptions({ strategy: 'layers', maxConcurrency: 2 }, { pipelines: ['orders'], nodes: ['raw_orders'] }); // fine
  * try {
  *   checkRunOptions({ strategy: 'parallel' as never }, { pipelines: ['orders'], nodes: [] });
