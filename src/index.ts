@@ -36,7 +36,7 @@ export type { Clock } from './clock.js';
 
 // Results: the typed record of a run and its JSON artifact.
 export { PipelineResults } from './results/pipeline-results.js';
-export type { PipelineResultsData, NodeResult, NodeStatus, PipelineStatus, ContextEvent } from './results/types.js';
+export type { PipelineResultsData, NodeResult, NodeStatus, PipelineStatus, SkipInfo, ContextEvent } from './results/types.js';
 
 // Engines and connections: what transforms tables and where they live; both are extension points.
 export type { Engine, TransformFunction, FunctionContext, StepContext, ReadonlyTables, Row, TableSchema, ValidationOutcome } from './engine/engine.js';
