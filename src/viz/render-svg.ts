@@ -1,4 +1,3 @@
-import * as vega from 'vega';
 import type { ChartSpec } from './chart-spec.js';
 import { compileChart } from './compile-chart.js';
 
@@ -14,7 +13,8 @@ import { compileChart } from './compile-chart.js';
  * ```
  */
 export async function renderSvg(spec: ChartSpec): Promise<string> {
-  const { vega: compiled } = compileChart(spec);
+  const { vega: compiled } = await compileChart(spec);
+  const vega = await import('vega'); // loaded on the first chart (see compile-chart.ts)
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const view = new vega.View(vega.parse(compiled as any), { renderer: 'none' });
   try {

@@ -11,10 +11,10 @@ function textMarks(svg: string): string[] {
   return [...(group[1] as string).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] as string);
 }
 
-test('layersChart compiles without warnings, from a graph and from results', () => {
-  assert.deepEqual(compileChart(layersChart([{ name: 'a', dependsOn: [] }, { name: 'b', dependsOn: ['a'] }])).warnings, []);
-  assert.deepEqual(compileChart(layersChart(courseExample())).warnings, []);
-  assert.deepEqual(compileChart(layersChart([])).warnings, []);
+test('layersChart compiles without warnings, from a graph and from results', async () => {
+  assert.deepEqual((await compileChart(layersChart([{ name: 'a', dependsOn: [] }, { name: 'b', dependsOn: ['a'] }]))).warnings, []);
+  assert.deepEqual((await compileChart(layersChart(courseExample()))).warnings, []);
+  assert.deepEqual((await compileChart(layersChart([]))).warnings, []);
 });
 
 test('the SVG of a 50-node graph carries one label per node', async () => {
@@ -24,7 +24,7 @@ test('the SVG of a 50-node graph carries one label per node', async () => {
   assert.deepEqual([...labels].sort(), results.nodeResults.map((n) => n.name).sort());
 });
 
-test('the chart grows with the number of nodes so labels keep their spacing', () => {
+test('the chart grows with the number of nodes so labels keep their spacing', async () => {
   const small = layersChart(wideResults(10, 10));
   const large = layersChart(wideResults(40, 40));
   assert.ok((large.height as number) >= 40 * 28);
@@ -40,7 +40,7 @@ test('nodes are coloured by status when results are given', async () => {
   assert.equal(nodeLayer?.encoding.color, undefined);
 });
 
-test('one edge per dependency, between the two nodes', () => {
+test('one edge per dependency, between the two nodes', async () => {
   const spec = layersChart(courseExample());
   const edges = (spec.layer as { data: { values: { from: string; to: string }[] } }[])[0]?.data.values;
   assert.deepEqual(edges?.map((e) => `${e.from}->${e.to}`), ['A->C', 'B->D', 'C->E', 'D->E']);

@@ -7,15 +7,15 @@ import { courseExample } from '../fixtures/results/results-fixtures.js';
 
 test('memoryChart compiles without warnings and steps at every context event', async () => {
   const spec = memoryChart(courseExample());
-  assert.deepEqual(compileChart(spec).warnings, []);
+  assert.deepEqual((await compileChart(spec)).warnings, []);
   const values = (spec.data as { values: { ms: number; tables: number; bytes: number }[] }).values;
   assert.deepEqual(values.map((v) => v.tables), [0, 1, 2, 1, 0]);
   assert.deepEqual(values.map((v) => v.bytes), [0, 400, 820, 420, 0]);
   assert.match(await renderSvg(spec), /live bytes/);
 });
 
-test('a run without context events still charts', () => {
+test('a run without context events still charts', async () => {
   const r = courseExample();
   r.contextEvents = [];
-  assert.deepEqual(compileChart(memoryChart(r)).warnings, []);
+  assert.deepEqual((await compileChart(memoryChart(r))).warnings, []);
 });

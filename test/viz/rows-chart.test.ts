@@ -7,7 +7,7 @@ import { courseExample } from '../fixtures/results/results-fixtures.js';
 
 test('rowsChart compiles without warnings and has rows in and out per node', async () => {
   const spec = rowsChart(courseExample());
-  assert.deepEqual(compileChart(spec).warnings, []);
+  assert.deepEqual((await compileChart(spec)).warnings, []);
   const values = (spec.data as { values: { node: string; direction: string; rows: number }[] }).values;
   assert.deepEqual(values.filter((v) => v.node === 'C'), [
     { node: 'C', direction: 'rows in', rows: 5 },

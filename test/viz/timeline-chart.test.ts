@@ -10,9 +10,9 @@ function marksOf(svg: string, name: string): string[] {
   return group ? [...(group[1] as string).matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1] as string) : [];
 }
 
-test('timelineChart compiles without warnings', () => {
-  assert.deepEqual(compileChart(timelineChart(courseExample())).warnings, []);
-  assert.deepEqual(compileChart(timelineChart(wideResults(30))).warnings, []);
+test('timelineChart compiles without warnings', async () => {
+  assert.deepEqual((await compileChart(timelineChart(courseExample()))).warnings, []);
+  assert.deepEqual((await compileChart(timelineChart(wideResults(30)))).warnings, []);
 });
 
 test('one bar per executed node, skipped nodes listed with their root cause', async () => {
