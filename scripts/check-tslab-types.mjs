@@ -4,7 +4,8 @@
 // resolution, declarations on). A problem here fails every notebook cell that
 // imports the library, so `npm test` runs this next to `tsc --noEmit`.
 //
-//   node scripts/check-tslab-types.mjs [entry.ts ...]   (default: src/index.ts)
+//   node scripts/check-tslab-types.mjs [entry.ts ...]   (default: the library's entries, src/index.ts,
+//   src/grading/index.ts, and the grading sandbox's child, which nothing imports)
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { projectRoot as root } from '../src/notebook/jupyter-env.mjs';
@@ -28,7 +29,8 @@ const options = {
 };
 
 const entries = process.argv.slice(2).map((file) => path.resolve(file));
-const program = ts.createProgram(entries.length > 0 ? entries : [path.join(root, 'src', 'index.ts')], options);
+const defaults = ['src/index.ts', 'src/grading/index.ts', 'src/grading/sandbox/sandbox-main.ts'].map((file) => path.join(root, file));
+const program = ts.createProgram(entries.length > 0 ? entries : defaults, options);
 const problems = ts.getPreEmitDiagnostics(program).filter((d) => !d.file || !/[\\/]node_modules[\\/]/.test(d.file.fileName));
 for (const d of problems) {
   const text = ts.flattenDiagnosticMessageText(d.messageText, '\n    ');

@@ -150,8 +150,7 @@ export type { ManagerOptions, ManagerRunOptions } from './manager/manager-option
 export { PipelineManager } from './manager/pipeline-manager.js';
 export { decodeProjectText } from './config/decode-project-text.js';
 export { operationTables } from './operations/operation-tables.js';
-export { runChecks } from './grading/run-checks.js';
-export type { CheckCase, CaseResult, CaseVisibility, ExerciseReport } from './grading/check-case.js';
+export type { CheckCase, CaseResult, CaseVisibility } from './grading/check-case.js';
 export { feedbackHtml } from './grading/feedback-html.js';
 export { feedbackText } from './grading/feedback-text.js';
 export { gradeNotebook, type GradeNotebookOptions, type GradeNotebookResult } from './grading/grade-notebook.js';
