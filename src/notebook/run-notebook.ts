@@ -2,7 +2,11 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OdibiError } from '../errors.js';
+import { fileURLToPath } from 'node:url';
 import { jupyterEnv } from './jupyter-env.mjs';
+
+/** The Python side of the runner, beside this module (in src/, or in dist/ for the compiled library). */
+const BRIDGE = fileURLToPath(new URL('./run-notebook.py', import.meta.url));
 
 /** How one cell ended: `notRun` when the run stopped before it, or the kernel aborted it. */
 export type CellStatus = 'ok' | 'error' | 'notRun' | 'timeout';
@@ -135,7 +139,7 @@ export async function runNotebook(notebookPath: string, options: RunNotebookOpti
   if (!fs.existsSync(file)) {
     throw new OdibiError('NOTEBOOK_RUN', `notebook ${file} could not be executed: it does not exist`, { file, hint: 'check the path' });
   }
-  const { root, python, env } = jupyterEnv({ root: options.root });
+  const { python, env } = jupyterEnv({ root: options.root });
   const executedPath = options.outputPath ? path.resolve(options.outputPath) : undefined;
   const request = {
     notebook: file,
@@ -150,7 +154,7 @@ export async function runNotebook(notebookPath: string, options: RunNotebookOpti
   };
   let stdout: string;
   try {
-    stdout = await runBridge(python, path.join(root, 'src', 'notebook', 'run-notebook.py'), request, { ...env, ...options.env });
+    stdout = await runBridge(python, BRIDGE, request, { ...env, ...options.env });
   } catch (cause) {
     const reason = failureReason(cause instanceof Error ? cause.message : String(cause));
     throw new OdibiError('NOTEBOOK_RUN', `notebook ${file} could not be executed: ${reason}`, {

@@ -4,7 +4,7 @@ import type { Ex9Input } from './run.js';
 
 export const cases: CheckCase<Ex9Input>[] = [
   {
-    name: 'linear backoff',
+    name: 'linear backoff grows by one base delay per retry',
     points: 1,
     hint: 'linear: baseDelayMs * k before retry k',
     input: { failures: 3, policy: { maxAttempts: 4, backoff: 'linear', baseDelayMs: 30 } },

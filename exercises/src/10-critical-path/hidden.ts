@@ -4,14 +4,14 @@ import type { Ex10Input } from './run.js';
 
 export const cases: CheckCase<Ex10Input>[] = [
   {
-    name: 'nodes declared out of order',
+    name: 'the path through nodes declared before their dependencies',
     points: 1,
     hint: 'compute finishes from the dependencies (recursively), not in declaration order',
     input: { nodes: [['end', ['mid'], 1], ['mid', ['start'], 10], ['start', [], 4], ['lone', [], 12]] },
     expected: { path: ['start', 'mid', 'end'], durationMs: 15 },
   },
   {
-    name: 'ties go to the first declared',
+    name: 'a tie between two slowest dependencies goes to the one declared first',
     points: 1,
     hint: 'replace the best only when strictly larger',
     input: { nodes: [['x', [], 5], ['y', [], 5], ['z', ['y', 'x'], 1]] },
