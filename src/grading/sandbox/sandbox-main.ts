@@ -13,6 +13,9 @@ import type { SandboxJob } from './sandbox-job.js';
 
 const CHANNEL = 3;
 const write = writeSync;
+// Node's own exit, taken before the answer runs (process.exit itself is made to throw).
+const reallyExit = (process as unknown as { reallyExit: (code: number) => never }).reallyExit.bind(process);
+const parent = process.ppid;
 const stringify = JSON.stringify;
 const send = (line: string) => void write(CHANNEL, line + '\n');
 
@@ -60,8 +63,10 @@ async function main(jobFile: string, casesDir: string): Promise<void> {
 
 // The grader ends this process as soon as it reads "done" (or "fatal"): timers an answer left behind never run.
 // Until then the process stays alive, so a promise that never settles runs into the time limit
-// instead of ending the process as if nothing were left to do.
-setInterval(() => undefined, 60_000);
+// instead of ending the process as if nothing were left to do; and it ends itself if the grader is gone.
+setInterval(() => {
+  if (process.ppid !== parent) reallyExit(1);
+}, 1000);
 const [jobFile, casesDir] = process.argv.slice(2);
 main(jobFile!, casesDir!).then(
   () => send('{"t":"done"}'),

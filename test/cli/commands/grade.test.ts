@@ -47,7 +47,7 @@ test('exit 1 for a file that is not a notebook (with the reason and a hint), exi
     [['grade', 'text.ipynb'], 1, /GRADE_NOTEBOOK_UNREADABLE notebook .*text\.ipynb cannot be graded: it is not JSON .*\(pass the \.ipynb file saved by Jupyter/],
     [['grade', 'list.ipynb'], 1, /GRADE_NOTEBOOK_UNREADABLE .*it is JSON but not a notebook/],
     [['grade', 'nope.ipynb'], 2, /USAGE notebook .*nope\.ipynb does not exist/],
-    [['grade', '.'], 2, /USAGE .* is a folder/],
+    [['grade', '.'], 2, /USAGE grading a class needs --out <dir>/],
     [['grade', 'text.ipynb', '--timeout', 'soon'], 2, /USAGE --timeout must be a positive number, got "soon"/],
     [['grade', 'text.ipynb', '--memory', '512'], 2, /USAGE the memory limit must be at least 1536 MiB/],
   ];
