@@ -12,6 +12,8 @@
  * ```
  */
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { findProjectRoot } from './jupyter-env.mjs';
 
 /** The `typescript` module the kernel compiles cells with. */
 export type KernelTypeScript = typeof import('@tslab/typescript-for-tslab');
@@ -23,7 +25,7 @@ let loaded: KernelTypeScript | undefined;
 
 /** Loads the kernel's compiler once (about 0.3 s); it comes with tslab, a dependency of every notebook set-up. */
 export function kernelTypeScript(): KernelTypeScript {
-  loaded ??= createRequire(import.meta.url)(KERNEL_COMPILER) as KernelTypeScript;
+  loaded ??= createRequire(join(findProjectRoot({ required: false }) ?? process.cwd(), 'package.json'))(KERNEL_COMPILER) as KernelTypeScript;
   return loaded;
 }
 

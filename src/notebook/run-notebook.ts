@@ -2,11 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OdibiError } from '../errors.js';
-import { fileURLToPath } from 'node:url';
 import { jupyterEnv } from './jupyter-env.mjs';
-
-/** The Python side of the runner, beside this module (in src/, or in dist/ for the compiled library). */
-const BRIDGE = fileURLToPath(new URL('./run-notebook.py', import.meta.url));
 
 /** How one cell ended: `notRun` when the run stopped before it, or the kernel aborted it. */
 export type CellStatus = 'ok' | 'error' | 'notRun' | 'timeout';
@@ -139,7 +135,7 @@ export async function runNotebook(notebookPath: string, options: RunNotebookOpti
   if (!fs.existsSync(file)) {
     throw new OdibiError('NOTEBOOK_RUN', `notebook ${file} could not be executed: it does not exist`, { file, hint: 'check the path' });
   }
-  const { python, env } = jupyterEnv({ root: options.root });
+  const { root, python, env } = jupyterEnv({ root: options.root });
   const executedPath = options.outputPath ? path.resolve(options.outputPath) : undefined;
   const request = {
     notebook: file,
@@ -154,7 +150,7 @@ export async function runNotebook(notebookPath: string, options: RunNotebookOpti
   };
   let stdout: string;
   try {
-    stdout = await runBridge(python, BRIDGE, request, { ...env, ...options.env });
+    stdout = await runBridge(python, bridgeScript(root), request, { ...env, ...options.env });
   } catch (cause) {
     const reason = failureReason(cause instanceof Error ? cause.message : String(cause));
     throw new OdibiError('NOTEBOOK_RUN', `notebook ${file} could not be executed: ${reason}`, {
@@ -165,4 +161,10 @@ export async function runNotebook(notebookPath: string, options: RunNotebookOpti
   }
   const result = JSON.parse(stdout) as BridgeResult;
   return { ok: result.ok, path: file, cells: result.cells, ...(executedPath ? { executedPath } : {}) };
+}
+
+/** The Python side of the runner: beside the sources, or beside the compiled library in a released course. */
+function bridgeScript(root: string): string {
+  const sources = path.join(root, 'src', 'notebook', 'run-notebook.py');
+  return fs.existsSync(sources) ? sources : path.join(root, 'dist', 'src', 'notebook', 'run-notebook.py');
 }

@@ -13,8 +13,8 @@
  * ```
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { WorkerJob, WorkerResult } from './grade-worker-job.js';
+import { workerEntry } from './worker-entry.mjs';
 
 /** A job's result, or why its worker did not give one. */
 export type PoolResult = WorkerResult | { index: number; kind: 'timeout'; reason: string };
@@ -28,11 +28,9 @@ export interface WorkerPoolOptions {
   onDone?: (result: PoolResult) => void;
 }
 
-/** The worker's entry beside this module: TypeScript through tsx when running from the sources, else the compiled file. */
 function startWorker(): ChildProcess {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const main = fileURLToPath(new URL(`./grade-worker-main.${fromSources ? 'ts' : 'js'}`, import.meta.url));
-  return fork(main, [], { execArgv: fromSources ? ['--import', import.meta.resolve('tsx')] : [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const { file, execArgv } = workerEntry();
+  return fork(file, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 }
 
 export async function runWorkerPool(jobs: readonly WorkerJob[], options: WorkerPoolOptions): Promise<PoolResult[]> {
