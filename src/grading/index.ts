@@ -1,7 +1,9 @@
 /**
  * The grading layer's entry: what the exercises notebook (`check`) and
- * instructors' scripts (grading a notebook or a class, releasing the course)
- * use. Import it by its path, which the notebook kernel resolves:
+ * scripts that grade a notebook use, kept light because every exercises
+ * notebook imports it. Grading a class and releasing the course are the
+ * `odibi grade` and `odibi course` commands (their modules:
+ * `class/grade-class.js`, `release-course.js`). Import it by its path, which the notebook kernel resolves:
  * `import { check } from 'odibi-ts/dist/src/grading/index.js'`.
  *
  * @example
@@ -22,9 +24,7 @@ export { feedbackText } from './feedback-text.js';
 export { scoreTable } from './score-table.js';
 export { gradeReportHtml } from './grade-report-html.js';
 export { DEFAULT_LIMITS, gradingLimits } from './grading-limits.js';
-export { gradeClass, type GradeClassOptions, type ClassGrades } from './class/grade-class.js';
 export type { Gradebook, GradebookRow, SubmissionStatus } from './class/gradebook.js';
-export { releaseCourse, releaseSolutions, type Release, type ReleaseOptions } from './release-course.js';
 export { releaseStamp, type ReleaseStamp } from './release-stamp.js';
 export type { CheckCase, CaseResult, CaseVisibility } from './check-case.js';
 export type { GradeReport, ExerciseGrade, ExerciseGradeStatus, PointsSplit } from './grade-report.js';

@@ -11,7 +11,6 @@
  * page.startsWith('<!doctype html>'); // true
  * ```
  */
-import { renderSvg } from '../../viz/render-svg.js';
 import { escapeHtml } from '../../text/escape-html.js';
 import type { ReleaseStamp } from '../release-stamp.js';
 import type { ClassSummary } from './class-summary.js';
@@ -24,6 +23,8 @@ export async function classSummaryHtml(summary: ClassSummary, release: ReleaseSt
   const percent = (part: number, whole: number) => (whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`);
   const table = (head: string[], body: string[][]) =>
     `<table style="border-collapse:collapse"><thead><tr>${head.map((h) => `<th ${CELL}>${h}</th>`).join('')}</tr></thead><tbody>${body.map((r) => `<tr>${r.map((c) => `<td ${CELL}>${c}</td>`).join('')}</tr>`).join('\n')}</tbody></table>`;
+  // vega loads only when a class is graded, not whenever the grading entry is imported (a check cell does).
+  const { renderSvg } = await import('../../viz/render-svg.js');
   const chart = summary.totals.length > 0 ? await renderSvg(totalsHistogram(summary.totals, possible)) : '<p>No submission could be graded.</p>';
   const exercises = summary.exercises.map((ex) => {
     const graded = ex.cases[0]?.graded ?? 0;
