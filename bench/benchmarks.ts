@@ -1,4 +1,5 @@
 /** The benchmarks by id, in the order RESULTS.md lists them. */
+import { classGradingBenchmark } from './class-grading.js';
 import { dataBenchmark } from './data.js';
 import { largerThanMemoryBenchmark } from './duckdb-larger-than-memory.js';
 import { graphBenchmark } from './graph.js';
@@ -16,4 +17,5 @@ export const BENCHMARKS: Record<string, Benchmark> = {
   memory: memoryBenchmark,
   notebooks: notebooksBenchmark,
   larger: largerThanMemoryBenchmark,
+  class: classGradingBenchmark,
 };

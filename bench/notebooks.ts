@@ -126,7 +126,7 @@ export async function notebooksBenchmark(options: BenchOptions): Promise<BenchRe
       target('lesson headless <= 10 s', lesson?.wallMs, TARGETS.lessonMs, lesson?.ok,
         'besides the kernel start, the slowest cells are the ones that run pipelines with injected delays and the DuckDB section.', 'shorten the injected delays of the live-progress section.'),
       target('`odibi grade solutions/solutions.ipynb` end to end <= 8 s', grade?.wallMs, TARGETS.gradeMs, grade?.ok,
-        'grading runs every answer and its checks in a fresh kernel.', 'run the checks outside the kernel.'),
+        'grading compiles every answer cell with the kernel\'s TypeScript (a first type check of the libraries takes seconds) and runs each exercise in a sandboxed process.', 'keep a compiler warm between gradings (a grading service).'),
     ],
     notes,
   };

@@ -110,8 +110,9 @@ async function main() {
     console.error(`start: the notebook server did not start on port ${port}; see its output above.`);
     return shutdown('start failed', true);
   }
+  const edits = fs.existsSync(path.join(root, 'src')) ? 'Edits to src/ are compiled into dist/ as you save them; restart a notebook\'s kernel to use them.\n' : '';
   console.log(`\nThe odibi-ts notebooks are running with the TypeScript kernel. Open:\n\n    ${base}/notebooks/${landingNotebook()}?token=${token}\n\n`
-    + 'Edits to src/ are compiled into dist/ as you save them; restart a notebook\'s kernel to use them.\nPress Ctrl-C to stop.\n');
+    + `${edits}Press Ctrl-C to stop.\n`);
 }
 
 main();

@@ -85,6 +85,9 @@ export const ERROR_CODES = {
   // Notebooks and grading
   NOTEBOOK_RUN: { message: 'notebook <file> could not be executed: <reason>', hint: 'run `npm run setup` and check the kernel is installed' },
   GRADE_NOTEBOOK_UNREADABLE: { message: 'notebook <file> cannot be graded: <reason>', hint: 'pass the .ipynb file saved by Jupyter; if it is damaged, copy your answers into a fresh exercises/exercises.ipynb' },
+  GRADE_NO_EXERCISES: { message: 'there are no exercises at <root>/exercises/src', hint: 'run the command inside the course project, or inside a folder written by `odibi course release`' },
+  GRADE_EXERCISE_INVALID: { message: '<file>: <what is wrong with the exercise>', hint: 'see docs/exercises.md for the files of an exercise' },
+  GRADE_CHECK_OUTSIDE_KERNEL: { message: 'check(<n>) needs the notebook kernel\'s record of cell runs', hint: 'call check() in a check cell of the exercises notebook (npm start), after running the answer cell' },
   STORY_WRITE: { message: 'story could not be written: <reason>', hint: 'check the story connection and path' },
   USAGE: { message: '<detail>', hint: 'run with --help' },
 } as const satisfies Record<string, ErrorCodeInfo>;

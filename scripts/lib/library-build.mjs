@@ -109,6 +109,11 @@ export async function buildLibrary(root) {
   return { ok: true, seconds: (performance.now() - started) / 1000, output: '' };
 }
 
+/** A released course ships the compiled library without its sources: there is nothing to build or watch. */
+export function isPrebuilt(root) {
+  return !fs.existsSync(path.join(root, 'src', 'index.ts')) && fs.existsSync(path.join(root, 'dist', 'src', 'index.js'));
+}
+
 /**
  * Rebuilds dist/ when an input changed (or dist/ is missing) and makes the
  * link. Says what it did in one line through `log`; silent when nothing changed.
@@ -116,6 +121,7 @@ export async function buildLibrary(root) {
  */
 export async function ensureLibraryBuilt(root, log) {
   ensureLibraryLink(root);
+  if (isPrebuilt(root)) return true;
   const changed = changedInputs(root);
   if (changed.length === 0) return true;
   const why = readStamp(root) ? `changed since the last build: ${describeChanges(changed)}` : 'no build yet';
@@ -136,6 +142,7 @@ export async function ensureLibraryBuilt(root, log) {
  * notebook at its next kernel restart.
  */
 export function watchLibrary(root, say, { debounceMs = 300 } = {}) {
+  if (isPrebuilt(root)) return async () => {};
   let timer;
   let running;
   let again = false;

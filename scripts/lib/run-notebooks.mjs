@@ -1,5 +1,5 @@
 // The notebook step of `npm test`: runs each notebook headlessly through the
-// library's runNotebook, on a copy in an ignored work folder (never the
+// library's runNotebook (its sources here, its compiled form in a released course), on a copy in an ignored work folder (never the
 // committed file), with the kernel working in the original's folder so that
 // relative imports such as ../src/index.js resolve.
 import fs from 'node:fs';
@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 async function loadRunNotebook(root) {
+  const built = path.join(root, 'dist', 'src', 'notebook', 'run-notebook.js');
+  if (!fs.existsSync(path.join(root, 'src', 'notebook', 'run-notebook.ts'))) return (await import(pathToFileURL(built).href)).runNotebook;
   const { register } = await import('tsx/esm/api');
   register();
   const module = await import(pathToFileURL(path.join(root, 'src', 'notebook', 'run-notebook.ts')).href);

@@ -17,4 +17,5 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'run', load: async () => (await import('./commands/run.js')).runCommand },
   { name: 'story', load: async () => (await import('./commands/story.js')).storyCommand },
   { name: 'grade', load: async () => (await import('./commands/grade.js')).gradeCommand },
+  { name: 'course', load: async () => (await import('./commands/course.js')).courseCommand },
 ];

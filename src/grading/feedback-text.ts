@@ -1,26 +1,30 @@
 /**
- * The feedback of one exercise as plain text: a summary line, then one line
- * per failing case with expected, received and the hint. The fallback for
- * terminals and text exports; `detail: false` gives the summary line only.
+ * The feedback of one exercise as plain text: a summary line, what stopped
+ * the answer (if anything), then one line per failing case, with expected,
+ * received and the hint for a public case and only the hint for a hidden
+ * one. The fallback for terminals and text exports; `detail: false` gives
+ * the summary line only.
  *
  * @example
  * ```ts
  * import { feedbackText } from 'odibi-ts/dist/src/grading/feedback-text.js';
- * feedbackText({ exercise: 1, earned: 1, possible: 1, cases: [] }); // 'Exercise 1, public checks: 1 / 1 points, all cases pass'
+ * feedbackText({ exercise: 1, title: 'x', status: 'graded', earned: 1, possible: 1, public: { earned: 1, possible: 1 }, hidden: { earned: 0, possible: 0 }, cases: [] });
+ * // 'Exercise 1, public checks: 1 / 1 points, all cases pass'
  * ```
  */
-import type { ExerciseReport } from './check-case.js';
+import type { ExerciseGrade } from './grade-report.js';
 import { scope } from './report-scope.js';
 
-export function feedbackText(report: ExerciseReport, detail = true): string {
-  const failing = report.cases.filter((c) => !c.passed);
-  const head = `Exercise ${report.exercise}${scope(report)}: ${report.earned} / ${report.possible} points`;
-  if (failing.length === 0) return `${head}, all cases pass`;
-  const lines = [`${head}, ${failing.length} of ${report.cases.length} cases failing`];
-  if (!detail) return lines[0];
-  if (report.problem) lines.push(`  ${report.problem}`);
+export function feedbackText(grade: ExerciseGrade, detail = true): string {
+  const failing = grade.cases.filter((c) => !c.passed);
+  const head = `Exercise ${grade.exercise}${scope(grade)}: ${grade.earned} / ${grade.possible} points`;
+  const problem = grade.answerError ?? (grade.status === 'graded' ? undefined : grade.firstFailure);
+  if (failing.length === 0 && !problem) return `${head}, all cases pass`;
+  const lines = [`${head}, ${failing.length} of ${grade.cases.length} cases failing`];
+  if (!detail) return lines[0]!;
+  if (problem) lines.push(`  ${problem}`);
   for (const c of failing) {
-    lines.push(`  ✘ ${c.name}: expected ${c.expected}, received ${c.received}`);
+    lines.push(c.visibility === 'hidden' ? `  ✘ ${c.name} (hidden)` : `  ✘ ${c.name}: expected ${c.expected}, received ${c.received}`);
     if (c.hint) lines.push(`    hint: ${c.hint}`);
   }
   return lines.join('\n');

@@ -1,11 +1,12 @@
 /**
- * The grade as a standalone HTML page: the score table, then per exercise
- * every case with expected and received values and the hint.
+ * The grade as a standalone HTML page: the score table, what the grader
+ * noticed about the notebook, then per exercise its feedback table (public
+ * cases in full, hidden ones as passed or not with their hint).
  *
  * @example
  * ```ts
  * import { gradeReportHtml } from 'odibi-ts/dist/src/grading/grade-report-html.js';
- * gradeReportHtml({ notebook: 'x.ipynb', gradedAt: '2024-01-01T00:00:00.000Z', earned: 0, possible: 0, exercises: [] }).startsWith('<!doctype html>'); // true
+ * gradeReportHtml({ notebook: 'x.ipynb', gradedAt: '2024-01-01T00:00:00.000Z', earned: 0, possible: 0, exercises: [], notes: [] }).startsWith('<!doctype html>'); // true
  * ```
  */
 import type { ExerciseGrade, GradeReport } from './grade-report.js';
@@ -25,6 +26,7 @@ export function gradeReportHtml(report: GradeReport): string {
     `<h1>Grade: ${report.earned} / ${report.possible} points</h1>`,
     `<p>${escapeHtml(report.notebook)}, graded ${escapeHtml(report.gradedAt)}</p>`,
     `<table style="border-collapse:collapse"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n${total}</tbody></table>`,
+    report.notes.length > 0 ? `<ul>${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : '',
     ...report.exercises.map(details),
     '</body></html>',
     '',
@@ -38,7 +40,6 @@ function summaryRow(e: ExerciseGrade): string {
 
 function details(e: ExerciseGrade): string {
   const title = `<h2>Exercise ${e.exercise}: ${escapeHtml(e.title)}</h2>`;
-  const broke = e.answerError ? `<p style="color:#b00020">The answer cell failed: <code>${escapeHtml(e.answerError)}</code></p>` : '';
-  const body = e.cases.length > 0 ? feedbackHtml({ exercise: e.exercise, earned: e.earned, possible: e.possible, cases: e.cases }) : `<p>${escapeHtml(e.firstFailure ?? '')}</p>`;
-  return [title, broke, body].join('\n');
+  const body = e.cases.length > 0 ? feedbackHtml(e) : `<p>${escapeHtml(e.firstFailure ?? '')}</p>`;
+  return [title, body].join('\n');
 }

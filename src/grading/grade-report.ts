@@ -1,18 +1,29 @@
 /**
- * The grader's result as data: one entry per exercise with points (public
- * and hidden), what went wrong, and every case. The score table, the JSON
- * report and the HTML report are all written from this.
+ * The grader's result as data: one entry per exercise with its status,
+ * points (public and hidden), what went wrong, and every case. The check
+ * cell's table, the score table, the JSON report, the HTML report and the
+ * gradebook are all written from this.
  *
  * @example
  * ```ts
  * import type { GradeReport } from 'odibi-ts/dist/src/grading/grade-report.js';
- * const empty: GradeReport = { notebook: 'x.ipynb', gradedAt: '2024-01-01T00:00:00.000Z', earned: 0, possible: 0, exercises: [] };
+ * const empty: GradeReport = { notebook: 'x.ipynb', gradedAt: '2024-01-01T00:00:00.000Z', earned: 0, possible: 0, exercises: [], notes: [] };
  * ```
  */
 import type { CaseResult } from './check-case.js';
+import type { SandboxIsolation } from './sandbox/sandbox-command.js';
 
-/** `graded`: the checks ran; `missing`: the answer cell was deleted; `timeout`: it did not finish; `error`: no result came back. */
-export type ExerciseGradeStatus = 'graded' | 'missing' | 'timeout' | 'error';
+/** Every status of an exercise's grade, best first. */
+export const EXERCISE_GRADE_STATUSES = ['graded', 'missing', 'error', 'timeout', 'memory', 'output', 'crashed', 'interfered'] as const;
+
+/**
+ * `graded`: the cases ran; `missing`: no answer cell; `error`: the answer cell
+ * does not compile, throws, or defines no such function; `timeout`, `memory`,
+ * `output`: it went over the time, memory or output limit; `crashed`: its
+ * process ended early; `interfered`: it wrote into the grader's report channel.
+ * Cases that finished before a limit was reached still count.
+ */
+export type ExerciseGradeStatus = (typeof EXERCISE_GRADE_STATUSES)[number];
 
 /** Points of one kind (public or hidden) of an exercise. */
 export interface PointsSplit {
@@ -29,9 +40,9 @@ export interface ExerciseGrade {
   possible: number;
   public: PointsSplit;
   hidden: PointsSplit;
-  /** The first failing case (`name: expected ..., received ...`) or what stopped grading. */
+  /** The first failing public case (`name: expected ..., received ...`), a failing hidden case's name, or what stopped grading. */
   firstFailure?: string;
-  /** The error of the learner's answer cell, when it failed to run. */
+  /** Why the answer cell itself failed (a type error, a throw, no such function), when it did. */
   answerError?: string;
   cases: CaseResult[];
 }
@@ -45,4 +56,8 @@ export interface GradeReport {
   earned: number;
   possible: number;
   exercises: ExerciseGrade[];
+  /** What the grader noticed about the notebook (a duplicated answer cell, cells without metadata, another release). */
+  notes: string[];
+  /** The defences the answers ran under (see docs/exercises.md). */
+  isolation?: SandboxIsolation;
 }

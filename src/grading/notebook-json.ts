@@ -30,7 +30,7 @@ export interface NotebookJson {
 /** What the course's cell metadata says about a cell: `"odibi": {"exercise": 3, "role": "answer"}`. */
 export interface OdibiCellMeta {
   exercise: number;
-  role: 'prompt' | 'answer' | 'check' | 'grading';
+  role: 'prompt' | 'answer' | 'check';
 }
 
 /** The metadata for a tslab (TypeScript) notebook. */
@@ -44,9 +44,11 @@ export function sourceLines(text: string): string[] {
   return text.split(/(?<=\n)/);
 }
 
-/** The text of a cell's source, whichever form it is stored in. */
+/** The text of a cell's source, whichever form it is stored in; empty when it has none (`null` in a damaged file). */
 export function cellText(cell: NotebookCell): string {
-  return Array.isArray(cell.source) ? cell.source.join('') : cell.source;
+  const source: unknown = cell.source;
+  if (Array.isArray(source)) return source.filter((line): line is string => typeof line === 'string').join('');
+  return typeof source === 'string' ? source : '';
 }
 
 /** A code cell without outputs. */
@@ -61,8 +63,9 @@ export function markdownCell(text: string, metadata: Record<string, unknown>): N
 
 /** The course metadata of a cell, if it has any well-formed one. */
 export function odibiMeta(cell: NotebookCell): OdibiCellMeta | undefined {
-  const m = cell.metadata?.odibi as Partial<OdibiCellMeta> | undefined;
-  return m && typeof m.exercise === 'number' && typeof m.role === 'string' ? (m as OdibiCellMeta) : undefined;
+  const metadata: unknown = cell.metadata;
+  const m = metadata !== null && typeof metadata === 'object' ? ((metadata as Record<string, unknown>).odibi as Partial<OdibiCellMeta> | null | undefined) : undefined;
+  return m && typeof m === 'object' && typeof m.exercise === 'number' && typeof m.role === 'string' ? (m as OdibiCellMeta) : undefined;
 }
 
 /**

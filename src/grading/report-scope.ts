@@ -1,15 +1,15 @@
 /**
- * `, public checks` when a report holds only public cases (the notebook's
- * check cells), empty when the grader's hidden cases are in it too.
+ * `, public checks` when a grade holds only public cases (a check cell's),
+ * empty when the grader's hidden cases are in it too.
  *
  * @example
  * ```ts
  * import { scope } from 'odibi-ts/dist/src/grading/report-scope.js';
- * scope({ exercise: 1, earned: 0, possible: 0, cases: [] }); // ', public checks'
+ * scope({ hidden: { earned: 0, possible: 0 } }); // ', public checks'
  * ```
  */
-import type { ExerciseReport } from './check-case.js';
+import type { ExerciseGrade } from './grade-report.js';
 
-export function scope(report: ExerciseReport): string {
-  return report.cases.some((c) => c.visibility === 'hidden') ? '' : ', public checks';
+export function scope(grade: Pick<ExerciseGrade, 'hidden'>): string {
+  return grade.hidden.possible > 0 ? '' : ', public checks';
 }

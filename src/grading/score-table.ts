@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { scoreTable } from 'odibi-ts/dist/src/grading/score-table.js';
- * scoreTable({ notebook: 'x.ipynb', gradedAt: '2024-01-01T00:00:00.000Z', earned: 0, possible: 0, exercises: [] });
+ * scoreTable({ notebook: 'x.ipynb', gradedAt: '2024-01-01T00:00:00.000Z', earned: 0, possible: 0, exercises: [], notes: [] });
  * ```
  */
 import type { ExerciseGrade, GradeReport } from './grade-report.js';
@@ -22,6 +22,7 @@ export function scoreTable(report: GradeReport, width = 60): string {
     lines.push('', 'Answer cells that failed to run:');
     for (const e of broken) lines.push(`  exercise ${e.exercise}: ${e.answerError}`);
   }
+  if (report.notes.length > 0) lines.push('', 'Notes:', ...report.notes.map((n) => `  ${n}`));
   return lines.join('\n');
 }
 

@@ -150,7 +150,7 @@ export async function runNotebook(notebookPath: string, options: RunNotebookOpti
   };
   let stdout: string;
   try {
-    stdout = await runBridge(python, path.join(root, 'src', 'notebook', 'run-notebook.py'), request, { ...env, ...options.env });
+    stdout = await runBridge(python, bridgeScript(root), request, { ...env, ...options.env });
   } catch (cause) {
     const reason = failureReason(cause instanceof Error ? cause.message : String(cause));
     throw new OdibiError('NOTEBOOK_RUN', `notebook ${file} could not be executed: ${reason}`, {
@@ -161,4 +161,10 @@ export async function runNotebook(notebookPath: string, options: RunNotebookOpti
   }
   const result = JSON.parse(stdout) as BridgeResult;
   return { ok: result.ok, path: file, cells: result.cells, ...(executedPath ? { executedPath } : {}) };
+}
+
+/** The Python side of the runner: beside the sources, or beside the compiled library in a released course. */
+function bridgeScript(root: string): string {
+  const sources = path.join(root, 'src', 'notebook', 'run-notebook.py');
+  return fs.existsSync(sources) ? sources : path.join(root, 'dist', 'src', 'notebook', 'run-notebook.py');
 }

@@ -31,7 +31,7 @@ before(async () => {
 after(() => fs.rmSync(work, { recursive: true, force: true }));
 
 test('the fixture notebook ran every cell (a slow machine shows up here, not as a patch failure)', () => {
-  assert.deepEqual(result.cells.map((c) => c.status), ['ok', 'ok', 'ok', 'ok', 'ok', 'error'], JSON.stringify(result.cells.map((c) => c.error)));
+  assert.deepEqual(result.cells.map((c) => c.status), ['ok', 'ok', 'ok', 'ok', 'ok', 'error', 'error', 'ok'], JSON.stringify(result.cells.map((c) => c.error)));
 });
 
 test('patch 001: a notebook in notebooks/ imports ../src/ (rootDir is the filesystem root)', () => {
@@ -53,4 +53,18 @@ test('patch 003: a failing cell produces an `error` output with ename and evalue
   assert.equal(errors[0].ename, 'RangeError');
   assert.equal(errors[0].evalue, 'deliberate failure for the test');
   assert.deepEqual({ name: failing.error?.name, message: failing.error?.message }, { name: 'RangeError', message: 'deliberate failure for the test' });
+});
+
+test('patch 005: the kernel records each cell\'s run and outcome (a compile error and a throw are errors)', () => {
+  assert.equal(cell(6).error?.name, 'TypeScriptError');
+  assert.equal(cell(7).status, 'ok', cell(7).error?.message);
+  const runs = JSON.parse(stdout(cell(7))) as Array<[string, string, string | null]>;
+  assert.deepEqual(runs, [
+    ['// 1. A notebook imports a module from the folder above its own.', 'ok', null],
+    ['// 2a. Import a module that imports another one.', 'ok', null],
+    ['// 2b. Edit the indirectly imported module, then give the file watcher time to see it.', 'ok', null],
+    ['// 2c. Re-run the import: the edit is seen without restarting the kernel.', 'ok', null],
+    ['// 3. A failing cell reports an error with its name and message.', 'error', 'RangeError'],
+    ['// 5a. A cell that does not compile.', 'error', 'TypeScriptError'],
+  ]);
 });

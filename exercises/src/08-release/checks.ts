@@ -1,25 +1,25 @@
+// Exercise 8's public checks: shown in the check cell's table.
 import type { CheckCase } from '../../../src/grading/check-case.js';
-
-/** Builds exercise 8's input from `[name, dependsOn]` pairs. */
-export function ex8Nodes(pairs: Array<[string, string[]]>) {
-  return pairs.map(([name, dependsOn]) => ({ name, dependsOn }));
-}
+import type { Ex8Input } from './run.js';
 
 /** The course's retail layers, in execution order. */
-export const ex8Retail = ex8Nodes([
+export const retail: Ex8Input['nodes'] = [
   ['raw_customers', []],
   ['raw_orders', []],
   ['clean_customers', ['raw_customers']],
   ['clean_orders', ['raw_orders']],
   ['customer_orders', ['clean_customers', 'clean_orders']],
-]);
+];
 
-export const ex8Checks: CheckCase[] = [
+/** What each step released. */
+export const releases = (plan: any) => (Array.isArray(plan?.steps) ? plan.steps.map((s: any) => s?.released) : plan);
+
+export const cases: CheckCase<Ex8Input>[] = [
   {
     name: 'a chain keeps at most two tables',
     points: 2,
-    hint: 'register the node\'s table first, then release the inputs whose last consumer this was',
-    run: (f) => f(ex8Nodes([['a', []], ['b', ['a']], ['c', ['b']]]), []),
+    hint: "register the node's table first, then release the inputs whose last consumer this was",
+    input: { nodes: [['a', []], ['b', ['a']], ['c', ['b']]], keep: [] },
     expected: {
       steps: [
         { node: 'a', released: [], held: ['a'] },
@@ -33,14 +33,16 @@ export const ex8Checks: CheckCase[] = [
     name: 'the retail layers: what is released when',
     points: 2,
     hint: 'count the consumers of every table before running anything',
-    run: (f) => f(ex8Retail, []).steps.map((s: any) => s.released),
+    input: { nodes: retail, keep: [] },
+    view: releases,
     expected: [[], [], ['raw_customers'], ['raw_orders'], ['clean_customers', 'clean_orders']],
   },
   {
     name: 'tables in keep stay, and so do final outputs',
     points: 1,
     hint: 'never release a table named in keep, nor one that nobody depends on',
-    run: (f) => f(ex8Retail, ['raw_orders']).steps[4].held,
+    input: { nodes: retail, keep: ['raw_orders'] },
+    view: (plan) => plan?.steps?.[4]?.held,
     expected: ['raw_orders', 'customer_orders'],
   },
 ];

@@ -1,4 +1,5 @@
-// `odibi grade` wiring, on submissions that need no kernel (every answer cell deleted, an unreadable file).
+// `odibi grade` wiring and its exits, on submissions that run nothing or little: every answer
+// cell deleted, a file that is not a notebook, a folder, a missing file, bad options.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,12 @@ const work = join(root, '.odibi', 'tmp', `grade-command-${process.pid}`);
 mkdirSync(work, { recursive: true });
 after(() => rmSync(work, { recursive: true, force: true }));
 
+const io = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd: work } };
+};
+
 test('a notebook without answer cells grades to 0 with "cell deleted" for every exercise', async () => {
   const file = join(work, 'empty.ipynb');
   writeFileSync(file, JSON.stringify({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [] }));
@@ -24,23 +31,37 @@ test('a notebook without answer cells grades to 0 with "cell deleted" for every 
   assert.equal(JSON.parse(readFileSync(result.jsonPath, 'utf8')).earned, 0);
 });
 
-test('`odibi grade` prints the table and exits 0; a missing file exits 2 with a hint', async () => {
-  const file = join(work, 'empty2.ipynb');
-  writeFileSync(file, JSON.stringify({ nbformat: 4, nbformat_minor: 4, metadata: {}, cells: [] }));
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd: work };
-  assert.equal(await runCli(['grade', 'empty2.ipynb', '--out', 'grades2'], io), 0);
-  assert.match(out.join(''), /Grade of empty2\.ipynb: 0 \/ \d+ points/);
-  assert.match(out.join(''), /Reports: grades2\/empty2-grade\.html/);
-  assert.equal(await runCli(['grade', 'nope.ipynb'], io), 2);
-  assert.match(err.join(''), /USAGE notebook .*nope\.ipynb does not exist/);
+test('`odibi grade` prints the table and exits 0, even for a notebook of null cells', async () => {
+  writeFileSync(join(work, 'nulls.ipynb'), JSON.stringify({ nbformat: 4, nbformat_minor: 4, metadata: null, cells: [null, { cell_type: 'code', source: null, metadata: null }] }));
+  const run = io();
+  assert.equal(await runCli(['grade', 'nulls.ipynb', '--out', 'grades2'], run.io), 0, run.err.join(''));
+  assert.match(run.out.join(''), /Grade of nulls\.ipynb: 0 \/ \d+ points/);
+  assert.match(run.out.join(''), /Reports: grades2\/nulls-grade\.html/);
+  assert.match(run.out.join(''), /cell 1 is null, not a cell: skipped/);
 });
 
-test('an unreadable notebook and a bad timeout are usage errors with a hint', async () => {
-  const file = join(work, 'broken.ipynb');
-  writeFileSync(file, '{ not json');
-  await assert.rejects(gradeFile(file, { out: join(work, 'grades3') }), (e: unknown) => e instanceof OdibiError && e.code === 'GRADE_NOTEBOOK_UNREADABLE' && /cannot be graded/.test(e.message) && !!e.hint);
-  await assert.rejects(gradeFile(join(work, 'nope.ipynb')), (e: unknown) => e instanceof OdibiError && e.code === 'USAGE' && /does not exist/.test(e.message));
-  await assert.rejects(gradeFile(file, { timeout: 'soon' }), (e: unknown) => e instanceof OdibiError && e.code === 'USAGE' && /--timeout/.test(e.message));
+test('exit 1 for a file that is not a notebook (with the reason and a hint), exit 2 for usage errors; never "unexpected error"', async () => {
+  writeFileSync(join(work, 'text.ipynb'), 'my answers: 1) ...');
+  writeFileSync(join(work, 'list.ipynb'), '[]');
+  const cases: Array<[string[], number, RegExp]> = [
+    [['grade', 'text.ipynb'], 1, /GRADE_NOTEBOOK_UNREADABLE notebook .*text\.ipynb cannot be graded: it is not JSON .*\(pass the \.ipynb file saved by Jupyter/],
+    [['grade', 'list.ipynb'], 1, /GRADE_NOTEBOOK_UNREADABLE .*it is JSON but not a notebook/],
+    [['grade', 'nope.ipynb'], 2, /USAGE notebook .*nope\.ipynb does not exist/],
+    [['grade', '.'], 2, /USAGE grading a class needs --out <dir>/],
+    [['grade', 'text.ipynb', '--timeout', 'soon'], 2, /USAGE --timeout must be a positive number, got "soon"/],
+    [['grade', 'text.ipynb', '--memory', '512'], 2, /USAGE the memory limit must be at least 1536 MiB/],
+  ];
+  for (const [argv, code, message] of cases) {
+    const run = io();
+    assert.equal(await runCli(argv, run.io), code, `${argv.join(' ')}: ${run.err.join('')}`);
+    assert.match(run.err.join(''), message);
+    assert.doesNotMatch(run.err.join(''), /unexpected error/);
+  }
+});
+
+test('outside a course (no exercises) grading stops with a clear error', async () => {
+  await assert.rejects(
+    import('../../../src/grading/load-exercises.js').then(({ loadExercises }) => loadExercises(work)),
+    (e: unknown) => e instanceof OdibiError && e.code === 'GRADE_NO_EXERCISES' && /there are no exercises at .*exercises\/src/.test(e.message) && /odibi course release/.test(e.hint ?? ''),
+  );
 });
