@@ -22,11 +22,15 @@ import type { CliContext } from './cli-context.js';
 export function loadProjectOrReport(file: string, context: CliContext): ProjectConfig | undefined {
   const result = safeLoadProject(resolve(context.cwd, file), { connectionTypes: connectionTypes() });
   if (result.ok === true) return result.project;
-  for (const problem of result.problems) context.stdout.write(`${formatProblemLine(shown(problem, context.cwd))}\n`);
-  const count = result.problems.length;
-  context.stderr.write(`${file}: ${count} problem${count === 1 ? '' : 's'}\n`);
-  context.exitCode = 1;
+  reportProblems(file, result.problems, context);
   return undefined;
+}
+
+/** Prints each problem of `file` as one line, their count on stderr, and sets exit code 1. */
+export function reportProblems(file: string, problems: readonly Problem[], context: CliContext): void {
+  for (const problem of problems) context.stdout.write(`${formatProblemLine(shown(problem, context.cwd))}\n`);
+  context.stderr.write(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+  context.exitCode = 1;
 }
 
 function shown(problem: Problem, cwd: string): Problem {
