@@ -14,13 +14,14 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Problem } from '../errors.js';
 import { safeLoadProject } from '../config/load-project.js';
 import { connectionTypes } from '../connections/connection-registry.js';
+import { engineNames } from '../engine/engine-registry.js';
 import { formatProblemLine } from '../config/format-problem-line.js';
 import type { ProjectConfig } from '../config/types.js';
 import type { CliContext } from './cli-context.js';
 
 /** The project in `file` (relative to `context.cwd`), or undefined after reporting its problems. */
 export function loadProjectOrReport(file: string, context: CliContext): ProjectConfig | undefined {
-  const result = safeLoadProject(resolve(context.cwd, file), { connectionTypes: connectionTypes() });
+  const result = safeLoadProject(resolve(context.cwd, file), { connectionTypes: connectionTypes(), engines: engineNames() });
   if (result.ok === true) return result.project;
   reportProblems(file, result.problems, context);
   return undefined;

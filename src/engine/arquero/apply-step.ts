@@ -18,6 +18,7 @@
 import type { ColumnTable } from 'arquero';
 import type { StepConfig } from '../../config/types.js';
 import { OdibiError } from '../../errors.js';
+import { checkColumnNames } from '../../operations/check-column-names.js';
 import { closestMatch } from '../../text/closest-match.js';
 import type { StepContext } from '../engine.js';
 import { runSqlOnArquero } from '../duckdb/run-sql-on-arquero.js';
@@ -31,8 +32,9 @@ export async function applyStep(table: ColumnTable, step: StepConfig, ctx: StepC
   if (step.kind === 'sql') return runSqlStep(table, step.sql, step.params, ctx);
   if (ctx.isolation?.canRun(step)) return ctx.isolation.run(table, step, ctx.tables);
   try {
-    if (step.kind === 'operation') return applyOperation(table, step.operation, step.params, ctx.tables);
-    return await callFunction(table, step.function, step.params, ctx, where);
+    const out = step.kind === 'operation' ? applyOperation(table, step.operation, step.params, ctx.tables) : await callFunction(table, step.function, step.params, ctx, where);
+    checkColumnNames(out.columnNames(), 'the result'); // a pivot's values, or a function's table, may name columns
+    return out;
   } catch (error) {
     if (error instanceof OdibiError) {
       throw new OdibiError(error.code, `${where}: ${error.message}`, { ...error.location, ...location, hint: error.hint, cause: error.cause ?? error });
