@@ -7,9 +7,10 @@
 import { join } from 'node:path';
 import { DirectedGraph } from 'graphology';
 import { topologicalGenerations, topologicalSort } from 'graphology-dag';
+import { manyKeysProject } from './generate/many-keys-project.js';
 import { edgeCount, randomDag, writeDagFile, type DagNode } from './generate/random-dag.js';
 import { count, ms, ratio } from './lib/format.js';
-import { loadGraphApi, type GraphApi } from './lib/library.js';
+import { loadExport, loadGraphApi, type GraphApi } from './lib/library.js';
 import { measurePhases, type PhaseMeasurement } from './lib/measure.js';
 import { runPythonPeer } from './lib/python.js';
 import type { BenchOptions, BenchReport, Target } from './lib/report.js';
@@ -170,6 +171,35 @@ function targets(results: SizeResult[]): Target[] {
   return list;
 }
 
+type LoadFromString = (yaml: string) => { ok: boolean };
+
+/**
+ * Loading and validating a project grows linearly with the keys of one of its
+ * mappings (the YAML library's own duplicate-key check compared every key with
+ * every earlier one: 100,000 keys took minutes). Median of 3 loads (1 at tiny size).
+ */
+async function measureKeys(options: BenchOptions): Promise<BenchReport['tables'][number] | undefined> {
+  const load = await loadExport<LoadFromString>('safeLoadProjectFromString');
+  if (!load) return undefined;
+  const sizes = options.size === 'tiny' ? [1e3, 1e4] : [1e4, 1e5];
+  const rows: string[][] = [];
+  for (const n of sizes) {
+    options.log(`graph: a project with ${count(n)} keys in one mapping`);
+    const yaml = manyKeysProject(n);
+    if (!load(yaml).ok) throw new Error(`the ${n}-key project did not load`);
+    const times = [];
+    for (let run = 0; run < (options.size === 'tiny' ? 1 : 3); run++) {
+      const t0 = performance.now();
+      load(yaml);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)]!;
+    rows.push([count(n), `${Math.round(yaml.length / 1024).toLocaleString('en-US')} kB`, ms(median), `${((median * 1000) / n).toFixed(1)} µs`]);
+  }
+  return { caption: 'Loading and validating a project with many keys in one mapping (safeLoadProjectFromString), median ms.', headers: ['Keys', 'YAML', 'Load + validate', 'Per key'], rows };
+}
+
 /** Runs the graph benchmark. */
 export async function graphBenchmark(options: BenchOptions): Promise<BenchReport> {
   const api = await loadGraphApi();
@@ -179,6 +209,7 @@ export async function graphBenchmark(options: BenchOptions): Promise<BenchReport
     options.log(`graph: ${count(n)} nodes`);
     results.push(await measureSize(n, api, options));
   }
+  const keys = await measureKeys(options);
   const notes: string[] = [];
   if (!api) notes.push('The library\'s DependencyGraph was not available when this ran: only the peers were measured.');
   const pyError = results.find((r) => r.pythonError)?.pythonError;
@@ -190,7 +221,7 @@ export async function graphBenchmark(options: BenchOptions): Promise<BenchReport
     id: 'graph',
     title: '1. Graph: topological order and layers',
     method: 'Random DAGs with about 3 dependencies per node; each implementation builds its graph from the node list, then computes the topological order and the layers (generations).',
-    tables: [mainTable(results), phaseTable(results)],
+    tables: [mainTable(results), phaseTable(results), ...(keys ? [keys] : [])],
     targets: targets(results),
     notes,
   };

@@ -65,6 +65,7 @@ export const ERROR_CODES = {
   ENGINE_UNKNOWN_TABLE: { message: 'no table named "<name>" in the context; available: <names>', hint: 'add the node to depends_on so its table is available' },
   ENGINE_STEP: { message: 'step <n> (<op>) failed: <reason>', hint: 'check the step\'s params against the operations reference' },
   ENGINE_SQL: { message: 'node "<node>", step <n> (sql): <DuckDB error> at line <l>, column <c> of the SQL; tables this step can see: <names>', hint: 'fix the SQL at the position shown' },
+  ENGINE_SQL_REFUSED: { message: 'node "<node>", step <n> (sql): refused <what> at line <l>, column <c> of the SQL: <why>; tables this step can see: <names>', hint: 'an SQL step is one SELECT over the tables it can see; read files with a node\'s read:, write them with write:' },
   ENGINE_UNSUPPORTED: { message: '<what> is not supported by engine <engine>', hint: 'use another format or engine' },
   ENGINE_BAD_DATA: { message: '<path>: <detail>', hint: 'fix the input file' },
 

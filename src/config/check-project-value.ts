@@ -12,19 +12,22 @@ import { connectionProblems, nodeProblems } from './node-problems.js';
 import { cycleProblems } from './cycle-problems.js';
 import { isRecord, keysOf, stringOf } from './raw-value.js';
 import { connectionTypeProblems } from './connection-type-problems.js';
+import { basePathProblems } from './base-path-problems.js';
+import { engineProblems } from './engine-problems.js';
 
-/** What the checks need from outside: the operation-step checker and the registered connection types. */
+/** What the checks need from outside: the operation-step checker, the registered connection types and engines. */
 export interface ProjectChecks {
   checkStep: StepChecker;
   connectionTypes: readonly string[];
+  engines: readonly string[];
 }
 
 /** All problems of `value`, in the order they were found. */
-export function checkProjectValue(value: unknown, { checkStep, connectionTypes }: ProjectChecks): RawProblem[] {
+export function checkProjectValue(value: unknown, { checkStep, connectionTypes, engines }: ProjectChecks): RawProblem[] {
   const problems = shapeProblems(value);
   if (!isRecord(value)) return problems;
   const connections = keysOf(value.connections);
-  problems.push(...connectionTypeProblems(value.connections, connectionTypes));
+  problems.push(...connectionTypeProblems(value.connections, connectionTypes), ...basePathProblems(value.connections), ...engineProblems(value, engines));
   const pipelines = rawPipelines(value);
   problems.push(...nameProblems(pipelines), ...nodeProblems(pipelines, connections));
   for (const p of pipelines) {

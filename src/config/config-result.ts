@@ -29,4 +29,10 @@ export interface LoadOptions {
    * load with `{ connectionTypes: connectionTypes() }`.
    */
   connectionTypes?: readonly string[];
+  /**
+   * The engines an `engine:` may name. Default: the built-in ones (`arquero`,
+   * `duckdb`). The CLI and PipelineManager pass their registry's names, so
+   * an engine added with `registerEngine` is accepted there.
+   */
+  engines?: readonly string[];
 }

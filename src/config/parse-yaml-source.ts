@@ -1,11 +1,17 @@
 /**
  * YAML text -> plain value plus a way back from config paths to
- * `line:column`. Syntax errors become CONFIG_YAML_SYNTAX problems at their
- * position. Internal: the loaders use it.
+ * `line:column`. Syntax errors, repeated keys (found in linear time, see
+ * {@link duplicateKeys}) and aliases that expand too much (an "alias bomb")
+ * become CONFIG_YAML_SYNTAX problems at their position. Internal: the
+ * loaders use it.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { ConfigPath } from './config-path.js';
+import { duplicateKeys } from './duplicate-keys.js';
 import type { RawProblem } from './raw-problem.js';
+
+/** How many alias expansions a document may make (its own anchors reused this often is an attack). */
+const MAX_ALIAS_COUNT = 1000;
 
 /** 1-based position in the text. */
 export interface TextPosition {
@@ -23,7 +29,7 @@ export type YamlSource =
 /** Parses `text`; on syntax errors returns every one of them with its position. */
 export function parseYamlSource(text: string): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, merge: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, merge: true });
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) => {
       const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
@@ -39,7 +45,26 @@ export function parseYamlSource(text: string): YamlSource {
     });
     return { ok: false, problems };
   }
-  return { ok: true, value: doc.toJS({ maxAliasCount: 1000 }), locate: locator(doc, lineCounter) };
+  const repeated = duplicateKeys(doc, lineCounter);
+  if (repeated.length > 0) return { ok: false, problems: repeated };
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locate: locator(doc, lineCounter) };
+  } catch (error) {
+    return { ok: false, problems: [aliasProblem(doc, lineCounter, error)] };
+  }
+}
+
+/** The document's aliases expand too much: placed at its first alias. */
+function aliasProblem(doc: Document, lineCounter: LineCounter, error: unknown): RawProblem & TextPosition {
+  let offset = 0;
+  visit(doc, { Alias: (_key, node) => ((offset = node.range?.[0] ?? 0), visit.BREAK) });
+  const pos = lineCounter.linePos(offset);
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'CONFIG_YAML_SYNTAX', path: [], line: pos.line, column: pos.col,
+    message: `YAML syntax error: aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies (${reason})`,
+    hint: 'write the repeated values out, or use fewer nested aliases',
+  };
 }
 
 function locator(doc: Document, lineCounter: LineCounter): Locate {

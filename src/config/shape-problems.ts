@@ -10,6 +10,7 @@ import { formatConfigPath, type ConfigPath } from './config-path.js';
 import { knownKeys } from './known-keys.js';
 import { projectSchema } from './project-schema.js';
 import type { RawProblem } from './raw-problem.js';
+import { clipText } from '../text/clip-text.js';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
@@ -46,7 +47,7 @@ function unknownKey(parent: ConfigPath, key: string): RawProblem {
     code: 'CONFIG_UNKNOWN_KEY',
     path: [...parent, key],
     at: 'key',
-    message: `unknown key "${key}" ${place}`,
+    message: `unknown key "${clipText(key)}" ${place}`,
     hint: closest ? `did you mean "${closest}"?` : `remove it; allowed keys: ${known.join(', ')}`,
   };
 }
@@ -68,7 +69,7 @@ function badEnum(path: ConfigPath, where: string, values: readonly unknown[], in
   return {
     code: isFormat ? 'CONFIG_UNKNOWN_FORMAT' : 'CONFIG_BAD_ENUM',
     path,
-    message: isFormat ? `unknown format "${input}" at ${where}` : `${where} must be one of ${allowed}, got ${describeValue(input)}`,
+    message: isFormat ? `unknown format "${clipText(String(input))}" at ${where}` : `${where} must be one of ${allowed}, got ${describeValue(input)}`,
     hint: `${closest ? `did you mean "${closest}"? ` : ''}allowed: ${allowed}`,
   };
 }
@@ -98,6 +99,6 @@ export function describeValue(x: unknown): string {
   if (x === null || x === undefined) return 'nothing';
   if (Array.isArray(x)) return 'a list';
   if (typeof x === 'object') return 'a mapping';
-  if (typeof x === 'string') return `"${x}"`;
+  if (typeof x === 'string') return `"${clipText(x)}"`;
   return `${typeof x === 'number' ? 'the number ' : ''}${String(x)}`;
 }

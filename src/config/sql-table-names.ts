@@ -1,8 +1,10 @@
 /**
  * The table names an SQL text reads from, found cheaply: identifiers after
  * FROM or JOIN that are not followed by `(` (table functions), minus the
- * names the query defines itself (`WITH name AS (...)`). Comments and
- * string literals are skipped. A best-effort scan, not a parser: it serves
+ * names the query defines itself (`WITH name [(columns)] AS (...)`) and
+ * names that are not plain node names (a schema-qualified name, a file):
+ * those are refused by the engines' exact check, which `odibi validate`
+ * runs too. Comments and string literals are skipped. A best-effort scan, not a parser: it serves
  * the load-time depends_on check; DuckDB has the final word at run time.
  *
  * @example
@@ -14,12 +16,13 @@
  */
 export function sqlTableNames(sql: string): string[] {
   const text = stripLiterals(sql);
-  const defined = new Set([...text.matchAll(/(?:\bwith\s+(?:recursive\s+)?|,\s*)([A-Za-z_]\w*)\s+as\s*\(/gi)].map((m) => m[1]!.toLowerCase()));
+  const defined = new Set([...text.matchAll(/(?:\bwith\s+(?:recursive\s+)?|,\s*)([A-Za-z_]\w*)\s*(?:\([^()]*\)\s*)?as\s*(?:not\s+)?(?:materialized\s*)?\(/gi)].map((m) => m[1]!.toLowerCase()));
   const names: string[] = [];
   for (const match of text.matchAll(/\b(?:from|join)\s+("(?:[^"]|"")+"|[A-Za-z_][\w.]*)(\s*\()?/gi)) {
     if (match[2] || insideFunctionCall(text, match.index ?? 0)) continue;
     const raw = match[1]!;
     const name = raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw;
+    if (/[/\\.:*?]/.test(name)) continue;
     if (!defined.has(name.toLowerCase()) && !names.includes(name)) names.push(name);
   }
   return names;

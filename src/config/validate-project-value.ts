@@ -6,6 +6,7 @@
 import type { Problem } from '../errors.js';
 import { checkOperationStep } from '../operations/check-step.js';
 import { BUILT_IN_CONNECTION_TYPES } from './built-in-connection-types.js';
+import { BUILT_IN_ENGINES } from './built-in-engines.js';
 import { formatConfigPath, type ConfigPath } from './config-path.js';
 import type { ConfigResult, LoadOptions } from './config-result.js';
 import { checkProjectValue } from './check-project-value.js';
@@ -17,7 +18,9 @@ import type { SourceLocation } from './types.js';
 
 /** Checks and normalises `value`; `locate` turns config paths into positions. */
 export function validateProjectValue(value: unknown, baseDir: string, options: LoadOptions, locate?: Locate): ConfigResult {
-  const raw = checkProjectValue(value, { checkStep: options.checkStep ?? checkOperationStep, connectionTypes: options.connectionTypes ?? BUILT_IN_CONNECTION_TYPES });
+  const raw = checkProjectValue(value, {
+    checkStep: options.checkStep ?? checkOperationStep, connectionTypes: options.connectionTypes ?? BUILT_IN_CONNECTION_TYPES, engines: options.engines ?? BUILT_IN_ENGINES,
+  });
   const problems = sortByPosition(raw.map((p) => placeProblem(p, options.file, locate)));
   if (problems.some((p) => p.severity !== 'warning')) return { ok: false, problems };
   const place = (path: ConfigPath): SourceLocation | undefined => {

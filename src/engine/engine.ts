@@ -53,6 +53,17 @@ export interface StepContext<T> {
   tables: ReadonlyTables<T>;
   functions: ReadonlyMap<string, TransformFunction>;
   signal: AbortSignal;
+  /**
+   * Set for the steps of a node with `timeout_ms`: runs an Arquero step
+   * (operation, or function loaded from a module) in a worker thread that
+   * the deadline terminates, so synchronous user code (an expression, a
+   * regular expression, a loop in a function) cannot outlive it. Engines
+   * hand it every Arquero step it `canRun`.
+   */
+  isolation?: {
+    canRun(step: StepConfig): boolean;
+    run(table: ColumnTable, step: StepConfig, tables: ReadonlyTables<ColumnTable>): Promise<ColumnTable>;
+  };
 }
 
 /**
@@ -75,6 +86,12 @@ export interface Engine<T = unknown> {
   sample(table: T, n: number): Row[];
   toArquero(table: T): ColumnTable;
   fromArquero(table: ColumnTable): T;
+  /**
+   * Told, before it runs, the folders of the local connections a pipeline
+   * uses. An engine whose own readers open files (DuckDB) lets them open
+   * these folders only.
+   */
+  allowFolders?(folders: readonly string[]): void;
   /** Releases engine resources (connections, temp files). */
   close?(): Promise<void>;
 }

@@ -2,7 +2,9 @@
  * Loads the project's `functions` modules (TypeScript or JavaScript, with
  * tsx) and registers every exported function under its export name.
  * A module that cannot be loaded fails with CONFIG_FUNCTIONS_MODULE naming
- * the file.
+ * the file. Each function loaded this way remembers its module
+ * (`functionSource`), so a node with `timeout_ms` can load it again in a
+ * worker thread, where its deadline can stop it.
  *
  * @example
  * ```ts
@@ -15,6 +17,15 @@
 import { pathToFileURL } from 'node:url';
 import type { TransformFunction } from '../engine/engine.js';
 import { OdibiError } from '../errors.js';
+import type { FunctionSource } from '../node/step-job.js';
+
+/** The module and export each loaded function came from. */
+const sources = new WeakMap<TransformFunction, FunctionSource>();
+
+/** Where `fn` was loaded from by {@link loadFunctions}; undefined for a function made anywhere else (a notebook cell, a test). */
+export function functionSource(fn: TransformFunction | undefined): FunctionSource | undefined {
+  return fn ? sources.get(fn) : undefined;
+}
 
 type TsImport = (specifier: string, parentURL: string) => Promise<Record<string, unknown>>;
 type TsxRequire = (id: string, parentURL: string) => Record<string, unknown>;
@@ -52,7 +63,9 @@ export async function loadFunctions(modules: readonly string[]): Promise<Map<str
       });
     }
     for (const [name, value] of Object.entries(exported)) {
-      if (typeof value === 'function' && name !== 'default') functions.set(name, value as TransformFunction);
+      if (typeof value !== 'function' || name === 'default') continue;
+      functions.set(name, value as TransformFunction);
+      if (!sources.has(value as TransformFunction)) sources.set(value as TransformFunction, { file, exportName: name });
     }
   }
   return functions;

@@ -22,6 +22,7 @@ import { parseProjectObject } from '../config/parse-project-object.js';
 import type { ProjectConfig } from '../config/types.js';
 import { connectionTypes, createConnections } from '../connections/connection-registry.js';
 import type { TransformFunction } from '../engine/engine.js';
+import { engineNames } from '../engine/engine-registry.js';
 import { OdibiError } from '../errors.js';
 import { DependencyGraph } from '../graph/dependency-graph.js';
 import { checkRunOptions } from '../pipeline/check-run-options.js';
@@ -60,7 +61,7 @@ export class PipelineManager {
    * Throws a ConfigError listing every problem (including unknown functions).
    */
   static async fromYaml(file: string, options: ManagerOptions = {}): Promise<PipelineManager> {
-    return PipelineManager.fromConfig(loadProject(file, { connectionTypes: connectionTypes(options.connectionRegistry) }), options);
+    return PipelineManager.fromConfig(loadProject(file, { connectionTypes: connectionTypes(options.connectionRegistry), engines: engineNames(options.engineRegistry) }), options);
   }
 
   /**
@@ -68,7 +69,7 @@ export class PipelineManager {
    * Loads the project's `functions` modules and checks every function step.
    */
   static async fromConfig(config: ProjectConfig | Record<string, unknown>, options: ManagerOptions = {}): Promise<PipelineManager> {
-    const project = isProjectConfig(config) ? config : parseProjectObject(config, { connectionTypes: connectionTypes(options.connectionRegistry) });
+    const project = isProjectConfig(config) ? config : parseProjectObject(config, { connectionTypes: connectionTypes(options.connectionRegistry), engines: engineNames(options.engineRegistry) });
     const functions = await loadFunctions(project.functions);
     const given = options.functions instanceof Map ? options.functions : Object.entries(options.functions ?? {});
     for (const [name, fn] of given) functions.set(name, fn);

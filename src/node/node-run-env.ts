@@ -21,6 +21,7 @@ import type { Context } from '../context/context.js';
 import type { Engine, TransformFunction } from '../engine/engine.js';
 import type { ErrorInfo } from '../results/types.js';
 import type { Injection } from './injection.js';
+import type { StepWorkers } from './step-workers.js';
 
 export interface NodeRunEnv<T> {
   pipeline: string;
@@ -41,6 +42,8 @@ export interface NodeRunEnv<T> {
   /** A never-aborting signal the run's attempts share when they have no timeout and the run no signal. */
   unlimitedSignal?: AbortSignal;
   injection?: Injection;
+  /** Where the Arquero steps of nodes with `timeout_ms` run (without it, they run in this thread, where a synchronous loop cannot be stopped). */
+  stepWorkers?: StepWorkers;
   /** Called as each attempt starts (1-based). */
   onAttempt?: (attempt: number, offsetMs: number) => void;
   /** Called before waiting `delayMs` for attempt `attempt`. */

@@ -14,7 +14,7 @@
  */
 import type { NodeConfig, StepConfig } from '../config/types.js';
 import type { Connection } from '../connections/connection.js';
-import type { ValidationOutcome } from '../engine/engine.js';
+import type { StepContext, ValidationOutcome } from '../engine/engine.js';
 import { OdibiError } from '../errors.js';
 import type { StepRecord } from '../results/types.js';
 import { dependencyTables } from './dependency-tables.js';
@@ -72,7 +72,8 @@ function connection<T>(node: NodeConfig, env: NodeRunEnv<T>, name: string): Conn
 async function runStep<T>(node: NodeConfig, env: NodeRunEnv<T>, table: T, step: StepConfig, index: number, signal: AbortSignal, progress: AttemptProgress): Promise<T> {
   const operation = step.kind === 'operation' ? step.operation : step.kind === 'function' ? step.function : 'sql';
   const t0 = env.clock.monotonic();
-  const ctx = { node: node.name, stepIndex: index, tables: dependencyTables(node.dependsOn, node.name, env.context), functions: env.functions, signal };
+  const ctx: StepContext<T> = { node: node.name, stepIndex: index, tables: dependencyTables(node.dependsOn, node.name, env.context), functions: env.functions, signal };
+  if (node.timeoutMs && env.stepWorkers) ctx.isolation = env.stepWorkers.isolation(node.name, index, env.functions, signal);
   try {
     const out = await env.engine.applyStep(table, step, ctx);
     progress.steps.push({ index, kind: step.kind, operation, params: step.params, durationMs: env.clock.monotonic() - t0, rowsOut: env.engine.rowCount(out) });

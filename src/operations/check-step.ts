@@ -15,6 +15,7 @@ import type { z } from 'zod';
 import type { ErrorCode } from '../error-codes.js';
 import { checkExpression } from '../expressions/check-expression.js';
 import { closestMatch } from '../text/closest-match.js';
+import { clipText } from '../text/clip-text.js';
 import type { OperationDefinition } from './operation-definition.js';
 import { findOperation, operationNames } from './operations.js';
 
@@ -74,7 +75,7 @@ function expressionProblems(definition: OperationDefinition, params: unknown): S
     problems.push({
       code: 'CONFIG_BAD_EXPRESSION',
       path: use.path,
-      message: `operation "${definition.name}": ${formatParamPath(use.path)}: expression "${use.source}" is not allowed: ${result.message}`,
+      message: `operation "${definition.name}": ${formatParamPath(use.path)}: expression "${clipText(use.source)}" is not allowed: ${result.message}`,
       hint: 'expressions may use columns (d.col), literals, arithmetic, comparisons, boolean logic and the op.* functions listed in docs/expressions.md',
     });
   }

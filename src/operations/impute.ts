@@ -11,12 +11,12 @@
  */
 import { z } from 'zod';
 import type { OperationDefinition } from './operation-definition.js';
-import { columnName, expression, literal } from './param-schemas.js';
+import { columnMapError, columnName, expression, literal } from './param-schemas.js';
 
 const schema = z
   .object({
-    values: z.record(columnName, literal, { error: 'expected a map of column -> fill value' }).optional(),
-    expressions: z.record(columnName, expression, { error: 'expected a map of column -> aggregate expression' }).optional(),
+    values: z.record(columnName, literal, { error: columnMapError('expected a map of column -> fill value') }).optional(),
+    expressions: z.record(columnName, expression, { error: columnMapError('expected a map of column -> aggregate expression') }).optional(),
   })
   .strict()
   .refine((p) => Object.keys(p.values ?? {}).length + Object.keys(p.expressions ?? {}).length > 0, 'give values or expressions for at least one column');

@@ -9,10 +9,10 @@
  */
 import { z } from 'zod';
 import type { OperationDefinition } from './operation-definition.js';
-import { columnName } from './param-schemas.js';
+import { columnMapError, columnName } from './param-schemas.js';
 
 const schema = z
-  .object({ columns: z.record(columnName, columnName, { error: 'expected a map of old name -> new name' }).refine((m) => Object.keys(m).length > 0, 'rename at least one column') })
+  .object({ columns: z.record(columnName, columnName, { error: columnMapError('expected a map of old name -> new name') }).refine((m) => Object.keys(m).length > 0, 'rename at least one column') })
   .strict();
 export type RenameParams = z.infer<typeof schema>;
 

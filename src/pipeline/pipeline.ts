@@ -60,6 +60,7 @@ export class Pipeline<T = ColumnTable> {
       project: options.project,
       storyWriter: options.storyWriter === false ? undefined : (options.storyWriter ?? defaultStoryWriter),
     };
+    engine.allowFolders?.(Object.values(this.#parts.connections).flatMap((c) => (typeof c.localPath === 'function' ? [c.localPath('.')] : [])));
   }
 
   get name(): string {

@@ -18,6 +18,7 @@ import type { NodeConfig } from '../config/types.js';
 import { OdibiError } from '../errors.js';
 import { emptyNodeResult } from '../node/node-result.js';
 import { runNode } from '../node/run-node.js';
+import { StepWorkers } from '../node/step-workers.js';
 import { assembleResults } from '../results/assemble-results.js';
 import { PipelineResults } from '../results/pipeline-results.js';
 import type { ErrorInfo, NodeResult, PipelineResultsData, SkipInfo } from '../results/types.js';
@@ -73,6 +74,8 @@ class PipelineRun<T> {
    * (10^4 no-op nodes), a run takes 9-17% less time with it.
    */
   readonly #unlimited = new AbortController().signal;
+  /** Worker threads for the steps of nodes with `timeout_ms`, when the run has any. */
+  readonly #stepWorkers: StepWorkers | undefined;
   #missing = new Map<string, string[]>();
   /** Nodes of this run not yet ended. */
   #left = 0;
@@ -84,6 +87,7 @@ class PipelineRun<T> {
     readonly options: RunOptions,
   ) {
     this.#origin = parts.clock.monotonic();
+    this.#stepWorkers = parts.config.nodes.some((n) => n.timeoutMs) ? new StepWorkers() : undefined;
     setMaxListeners(0, this.#unlimited); // every running node may listen to it: no leak warning past 10
   }
 
@@ -96,7 +100,11 @@ class PipelineRun<T> {
     this.#missing = await provideInputs(parts, this.plan);
     const { collection } = settings;
     const collect = collection && (() => void (this.#left > 0 && collection.collect())); // once the last node ended, V8 may take its time
-    await this.#schedule(tableReleaser(parts.config.nodes, parts.context, this.options.keep ?? false, collect && { afterBytes: collection.afterBytes, collect }));
+    try {
+      await this.#schedule(tableReleaser(parts.config.nodes, parts.context, this.options.keep ?? false, collect && { afterBytes: collection.afterBytes, collect }));
+    } finally {
+      await this.#stepWorkers?.close();
+    }
     return assembleResults({
       pipeline: parts.config.name, project: parts.project?.project, strategy: settings.strategy, maxConcurrency: settings.maxConcurrency,
       start: start.toISOString(), end: parts.clock.now().toISOString(), durationMs: parts.clock.monotonic() - this.#origin,
@@ -141,7 +149,7 @@ class PipelineRun<T> {
       : (await runNode(node, {
           pipeline, engine: parts.engine, connections: parts.connections, context: parts.context, functions: parts.functions,
           clock: parts.clock, random: parts.random, origin: this.#origin, layer: parts.graph.layerOf(node.name), signal: this.options.signal, unlimitedSignal: this.#unlimited,
-          maxSampleRows: parts.project?.story.maxSampleRows ?? 10, injection: this.settings.inject[node.name],
+          maxSampleRows: parts.project?.story.maxSampleRows ?? 10, injection: this.settings.inject[node.name], stepWorkers: this.#stepWorkers,
           onAttempt: listening ? (attempt: number, offsetMs: number) => emit(parts.listeners, { type: 'node:start', pipeline, node: node.name, attempt, offsetMs }) : undefined,
           onRetry: listening ? (attempt: number, delayMs: number, error: ErrorInfo) => emit(parts.listeners, { type: 'node:retry', pipeline, node: node.name, attempt, delayMs, error }) : undefined,
         })).result;

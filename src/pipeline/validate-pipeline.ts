@@ -3,9 +3,10 @@
  * every connection it uses exists and is reachable, every file it reads is
  * present (unless a node of this pipeline writes it: then nothing to check;
  * unless another pipeline of the project writes it: then a warning), every
- * function step names a registered function, and the first step of a node
- * that reads a CSV file names only columns of its header. Returns problems
- * as data.
+ * function step names a registered function, every SQL step passes the
+ * check the engines run before it (one SELECT over the tables it can see),
+ * and the first step of a node that reads a CSV file names only columns of
+ * its header. Returns problems as data.
  *
  * @example
  * ```ts
@@ -17,7 +18,9 @@
 import type { NodeConfig, PipelineConfig, ProjectConfig, SourceLocation } from '../config/types.js';
 import type { Connection } from '../connections/connection.js';
 import type { TransformFunction } from '../engine/engine.js';
+import { checkSqlSteps } from '../engine/duckdb/check-sql-steps.js';
 import { OdibiError, type Problem } from '../errors.js';
+import { functionSource } from '../manager/load-functions.js';
 import { closestMatch } from '../text/closest-match.js';
 import { csvHeader, firstStepColumnProblems } from './first-step-column-problems.js';
 
@@ -40,6 +43,7 @@ export async function validatePipeline(check: EnvironmentCheck): Promise<Validat
     problems.push(...functionProblems(node, check));
     problems.push(...(await readProblems(node, check)));
   }
+  problems.push(...(await checkSqlSteps([check.config])));
   const where = (p: Problem): Problem => ({ pipeline: check.config.name, ...p });
   return {
     errors: problems.filter((p) => p.severity !== 'warning').map(where),
@@ -80,7 +84,11 @@ function writtenConnections(check: EnvironmentCheck): Set<string> {
 function functionProblems(node: NodeConfig, check: EnvironmentCheck): Problem[] {
   const problems: Problem[] = [];
   node.steps.forEach((step, i) => {
-    if (step.kind !== 'function' || check.functions.has(step.function)) return;
+    if (step.kind !== 'function') return;
+    if (check.functions.has(step.function)) {
+      if (node.timeoutMs && !functionSource(check.functions.get(step.function))) problems.push(unstoppableFunction(node, i, step.function, step.location));
+      return;
+    }
     const closest = closestMatch(step.function, check.functions.keys());
     problems.push({
       code: 'CONFIG_UNKNOWN_FUNCTION', node: node.name, step: i + 1, operation: step.function, ...at(step.location ?? node.location),
@@ -89,6 +97,15 @@ function functionProblems(node: NodeConfig, check: EnvironmentCheck): Problem[] 
     });
   });
   return problems;
+}
+
+/** A warning: this function cannot run in a worker thread, so the node's deadline cannot stop a synchronous loop in it. */
+function unstoppableFunction(node: NodeConfig, i: number, name: string, location?: SourceLocation): Problem {
+  return {
+    code: 'NODE_TIMEOUT', severity: 'warning', node: node.name, step: i + 1, operation: name, ...at(location ?? node.location),
+    message: `node "${node.name}" step ${i + 1}: function "${name}" was not loaded from a module, so it runs in the runner's thread, where timeout_ms ends the attempt but cannot stop a synchronous loop in it`,
+    hint: 'export it from a module listed under `functions:` (or load it with loadFunctions) to run it in a worker thread the deadline stops',
+  };
 }
 
 async function readProblems(node: NodeConfig, check: EnvironmentCheck): Promise<Problem[]> {

@@ -78,7 +78,7 @@ pipelines:
           unique: [x]
           schema: { required_columns: [x], types: { x: number } }
 `,
-    { baseDir: '/data/proj', file: 'full.yaml' },
+    { baseDir: '/data/proj', file: 'full.yaml', engines: ['arquero', 'duckdb', 'other'] },
   );
   assert.deepEqual(project.connections.lake, { name: 'lake', type: 'local', options: { base_path: '/data/proj/lake', delimiter: ';' } });
   assert.deepEqual(project.connections.mem, { name: 'mem', type: 'memory', options: {} });

@@ -17,3 +17,12 @@ test('FROM inside a function call is not a table; FROM inside a subquery is', ()
   const sql = "SELECT EXTRACT(year FROM order_date) AS y, TRIM(BOTH ' ' FROM name) FROM current WHERE id IN (SELECT id FROM raw_orders) AND EXISTS ( WITH x AS (SELECT 1) SELECT * FROM x JOIN raw_customers ON true)";
   assert.deepEqual(sqlTableNames(sql), ['current', 'raw_orders', 'raw_customers']);
 });
+
+test('WITH names with a column list, MATERIALIZED or RECURSIVE are the query\'s own', () => {
+  const sql = 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r), m AS MATERIALIZED (SELECT 1) SELECT * FROM r JOIN m ON true JOIN raw ON true';
+  assert.deepEqual(sqlTableNames(sql), ['raw']);
+});
+
+test('a file or a schema-qualified name is not a node name: the exact check refuses those', () => {
+  assert.deepEqual(sqlTableNames('SELECT * FROM "in.csv" JOIN main.t1 ON true JOIN "/etc/passwd" ON true JOIN raw ON true'), ['raw']);
+});

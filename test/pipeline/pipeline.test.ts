@@ -241,7 +241,7 @@ function setUp(engine: string) {
   const project = parseProjectObject({
     project: 'p', engine, connections: { mem: { type: 'memory' } }, story: { auto_generate: false },
     pipelines: [{ pipeline: 'one', nodes: [{ name: 'orders', read: { connection: 'mem', path: 'orders', format: 'json' } }] }],
-  });
+  }, { engines: [engine] });
   const mem = new MemoryConnection('mem');
   mem.putTable('orders', aq.table({ id: [1, 2] }));
   return { config: project.pipelines[0]!, connections: { mem } };

@@ -1,6 +1,8 @@
 /**
  * Applies one transform step (an operation, a registered function or SQL,
- * which runs in an in-process DuckDB) to an Arquero table. Every error names the node, the step number and the
+ * which runs in an in-process DuckDB) to an Arquero table; for a node with
+ * `timeout_ms`, operations and functions from modules run in a worker
+ * thread its deadline can stop (`ctx.isolation`). Every error names the node, the step number and the
  * operation: ENGINE_STEP wraps unexpected failures, NODE_FUNCTION a
  * function that threw, CONFIG_UNKNOWN_FUNCTION an unregistered one.
  *
@@ -16,6 +18,7 @@
 import type { ColumnTable } from 'arquero';
 import type { StepConfig } from '../../config/types.js';
 import { OdibiError } from '../../errors.js';
+import { checkColumnNames } from '../../operations/check-column-names.js';
 import { closestMatch } from '../../text/closest-match.js';
 import type { StepContext } from '../engine.js';
 import { runSqlOnArquero } from '../duckdb/run-sql-on-arquero.js';
@@ -27,9 +30,11 @@ export async function applyStep(table: ColumnTable, step: StepConfig, ctx: StepC
   const where = `node "${ctx.node}", step ${ctx.stepIndex} (${name})`;
   const location = { node: ctx.node, step: ctx.stepIndex, operation: name };
   if (step.kind === 'sql') return runSqlStep(table, step.sql, step.params, ctx);
+  if (ctx.isolation?.canRun(step)) return ctx.isolation.run(table, step, ctx.tables);
   try {
-    if (step.kind === 'operation') return applyOperation(table, step.operation, step.params, ctx.tables);
-    return await callFunction(table, step.function, step.params, ctx, where);
+    const out = step.kind === 'operation' ? applyOperation(table, step.operation, step.params, ctx.tables) : await callFunction(table, step.function, step.params, ctx, where);
+    checkColumnNames(out.columnNames(), 'the result'); // a pivot's values, or a function's table, may name columns
+    return out;
   } catch (error) {
     if (error instanceof OdibiError) {
       throw new OdibiError(error.code, `${where}: ${error.message}`, { ...error.location, ...location, hint: error.hint, cause: error.cause ?? error });
@@ -68,5 +73,5 @@ function isTable(value: unknown): value is ColumnTable {
 
 function runSqlStep(table: ColumnTable, sql: string, params: Record<string, unknown>, ctx: StepContext<ColumnTable>): Promise<ColumnTable> {
   const tables = new Map(ctx.tables.names().map((name) => [name, ctx.tables.get(name)] as const));
-  return runSqlOnArquero(table, tables, sql, params, { node: ctx.node, step: ctx.stepIndex });
+  return runSqlOnArquero(table, tables, sql, params, { node: ctx.node, step: ctx.stepIndex, signal: ctx.signal });
 }

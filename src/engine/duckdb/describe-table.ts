@@ -2,10 +2,12 @@
  * Reads what a DuckDbTable carries from a table in DuckDB: one query for
  * the row count and per-column null and distinct counts, the schema, a
  * sample, and (for tables up to `eagerRows` rows) a full Arquero copy.
- * Internal.
+ * A reserved or repeated column name (from a file, or an SQL alias) is
+ * ENGINE_BAD_DATA, as on the Arquero engine. Internal.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnTable } from 'arquero';
+import { checkColumnNames } from '../../operations/check-column-names.js';
 import type { Row, TableSchema } from '../engine.js';
 import { duckDbReaderToArquero } from './duckdb-reader-to-arquero.js';
 import type { DuckDbTable } from './duckdb-table.js';
@@ -17,6 +19,7 @@ const SAMPLE_ROWS = 20;
 export async function describeTable(connection: DuckDBConnection, name: string, eagerRows: number): Promise<DuckDbTable> {
   const head = await connection.runAndReadAll(`SELECT * FROM ${q(name)} LIMIT 0`);
   const columns = head.columnNames();
+  checkColumnNames(columns, 'the table'); // before any object is keyed by them
   const schema: TableSchema = {};
   columns.forEach((c, i) => (schema[c] = duckDbTypeName(head.columnTypes()[i]!.toString())));
   const counts = columns.flatMap((c) => [`count(${q(c)})`, `count(DISTINCT ${q(c)})`]);

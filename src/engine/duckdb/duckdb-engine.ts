@@ -11,8 +11,12 @@
  * copy of the table, as do `function` steps: a memory cliff for tables
  * larger than memory. `onOperation` tells how each operation step ran.
  * `memoryLimit` (e.g. '1GB') makes DuckDB spill to `tempDirectory` instead
- * of running out of memory. `close()` ends the database and removes its
- * scratch folder. DuckDB itself is loaded when the first method that needs
+ * of running out of memory. The database is locked down when it opens: it
+ * may open files only in its scratch folder and the folders the runs said
+ * they use (`allowFolders`: the project's local connections), loads no
+ * extension and reaches no network; a file elsewhere is read and written
+ * through Arquero instead. A step's signal interrupts its query. `close()`
+ * ends the database and removes its scratch folder. DuckDB itself is loaded when the first method that needs
  * the database runs, not when the engine is made or the library imported.
  *
  * @example
@@ -36,7 +40,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { ColumnTable } from 'arquero';
 import type { ReadConfig, StepConfig, ValidationConfig, WriteConfig } from '../../config/types.js';
@@ -51,6 +55,8 @@ import { closedTableError as closedTable } from './closed-table-error.js';
 import { describeTable } from './describe-table.js';
 import { distinctValues } from './distinct-values.js';
 import { importDuckDb } from './import-duckdb.js';
+import { interruptOnAbort } from './interrupt-on-abort.js';
+import { lockDownDatabase } from './lock-down-database.js';
 import type { DuckDbEngineOptions } from './duckdb-engine-options.js';
 
 export type { DuckDbEngineOptions, OperationRun } from './duckdb-engine-options.js';
@@ -75,6 +81,8 @@ interface Database {
   connection: DuckDBConnection;
   folder: string;
   generation: number;
+  /** The folders DuckDB may open files in (each ends with a separator). */
+  allowed: string[];
 }
 
 export class DuckDbEngine implements Engine<DuckDbTable> {
@@ -82,24 +90,35 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
   readonly #options: DuckDbEngineOptions;
   #db?: Promise<Database>;
   #counter = 0;
+  /** Folders the next database may open files in, besides its scratch folder. */
+  readonly #folders = new Set<string>();
 
   constructor(options: DuckDbEngineOptions = {}) {
     this.#options = options;
   }
 
+  /** Folders this engine's database may open files in (the local connections' base folders); they count from the next time it opens. */
+  allowFolders(folders: readonly string[]): void {
+    for (const folder of folders) this.#folders.add(resolve(folder));
+  }
+
   async read(read: ReadConfig, connection: Connection, signal?: AbortSignal): Promise<DuckDbTable> {
     signal?.throwIfAborted();
-    const { connection: db } = await this.#open();
     const name = this.#nextName();
-    if (nativeFormat(read.format, connection, read.options)) await readNative(db, name, read, connection);
-    else await loadArqueroTable(db, name, await readTable(read, connection, signal));
+    if (await this.#native(read.format, connection, read.options, read.path)) await this.#interruptible(signal, (db) => readNative(db, name, read, connection));
+    else {
+      const { connection: db, folder } = await this.#open();
+      await loadArqueroTable(db, name, await readTable(read, connection, signal), folder);
+    }
     return this.#describe(name);
   }
 
   async write(table: DuckDbTable, write: WriteConfig, connection: Connection, signal?: AbortSignal): Promise<void> {
     signal?.throwIfAborted();
     const loaded = await this.load(table);
-    if (write.mode === 'overwrite' && nativeFormat(write.format, connection, write.options)) return writeNative((await this.#open()).connection, loaded.name, write, connection);
+    if (write.mode === 'overwrite' && (await this.#native(write.format, connection, write.options, write.path))) {
+      return this.#interruptible(signal, (db) => writeNative(db, loaded.name, write, connection));
+    }
     return writeTable(await this.toArqueroAsync(loaded), write, connection, signal);
   }
 
@@ -169,10 +188,10 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
 
   /** The same table, loaded into DuckDB if it was only an Arquero table (or its database was closed since). */
   async load(table: DuckDbTable): Promise<DuckDbTable> {
-    const { connection, generation } = await this.#open();
+    const { connection, generation, folder } = await this.#open();
     if (!table.pending && table.generation === generation) return table;
     if (!table.arquero) throw closedTable(table);
-    await loadArqueroTable(connection, table.name, table.arquero);
+    await loadArqueroTable(connection, table.name, table.arquero, folder);
     return { ...table, pending: false, generation };
   }
 
@@ -195,8 +214,9 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
     if (!translated) return 'outside the SQL translation (see docs/engines.md)';
     const name = this.#nextName();
     try {
-      await connection.run(`CREATE TABLE "${name}" AS ${translated.sql}`, translated.params);
+      await this.#interruptible(ctx.signal, (db) => db.run(`CREATE TABLE "${name}" AS ${translated.sql}`, translated.params));
     } catch (error) {
+      ctx.signal.throwIfAborted();
       return `its SQL failed: ${(error as Error).message.split('\n')[0]}`;
     }
     this.#options.onOperation?.({ node: ctx.node, step: ctx.stepIndex, operation, ranAs: 'sql', sql: translated.sql });
@@ -206,6 +226,24 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
   async #describe(name: string): Promise<DuckDbTable> {
     const { connection, generation } = await this.#open();
     return { ...(await describeTable(connection, name, this.#eagerRows())), generation };
+  }
+
+  /** Whether DuckDB reads or writes the file itself: a native format, in a folder its database may open. */
+  async #native(format: ReadConfig['format'], connection: Connection, options: Record<string, unknown> | undefined, path: string): Promise<boolean> {
+    if (!nativeFormat(format, connection, options)) return false;
+    const file = connection.localPath!(path);
+    return (await this.#open()).allowed.some((folder) => file.startsWith(folder));
+  }
+
+  /** `work` on a connection of its own, which `signal` interrupts (the main connection is shared by every node). */
+  async #interruptible<R>(signal: AbortSignal | undefined, work: (db: DuckDBConnection) => Promise<R>): Promise<R> {
+    const { instance } = await this.#open();
+    const db = await instance.connect();
+    try {
+      return await interruptOnAbort(db, signal, () => work(db));
+    } finally {
+      db.closeSync();
+    }
   }
 
   #eagerRows(): number {
@@ -234,11 +272,15 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
       instances += 1;
       const generation = instances;
       const folder = join(tmpdir(), `odibi-duckdb-${process.pid}-${instances}`);
-      const settings: Record<string, string> = { temp_directory: this.#options.tempDirectory ?? join(folder, 'spill') };
+      const spill = this.#options.tempDirectory ?? join(folder, 'spill');
+      const settings: Record<string, string> = { temp_directory: spill };
       if (this.#options.memoryLimit) settings.memory_limit = this.#options.memoryLimit;
       const { DuckDBInstance } = await importDuckDb();
       const instance = await DuckDBInstance.create(':memory:', settings);
-      return { instance, connection: await instance.connect(), folder, generation };
+      const connection = await instance.connect();
+      const allowed = [folder, resolve(spill), ...this.#folders].map((f) => (f.endsWith(sep) ? f : f + sep));
+      await lockDownDatabase(connection, allowed);
+      return { instance, connection, folder, generation, allowed };
     })();
     return this.#db;
   }

@@ -1,11 +1,10 @@
 /**
  * Loads an Arquero table into DuckDB as table `name`, through a temporary
- * Parquet file in a fresh folder under the OS temp folder, removed
- * afterwards. Parquet is built into
- * DuckDB, so no extension is downloaded. Internal.
+ * Parquet file in a fresh folder under `scratch` (the engine's scratch
+ * folder, one its locked-down database may read), removed afterwards.
+ * Parquet is built into DuckDB, so no extension is downloaded. Internal.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnTable } from 'arquero';
@@ -13,12 +12,13 @@ import { parquetFormat } from '../arquero/formats/parquet-format.js';
 import { quoteIdentifier } from './quote-identifier.js';
 import { sqlString } from './sql-string.js';
 
-export async function loadArqueroTable(connection: DuckDBConnection, name: string, table: ColumnTable): Promise<void> {
+export async function loadArqueroTable(connection: DuckDBConnection, name: string, table: ColumnTable, scratch: string): Promise<void> {
   if (table.numCols() === 0) {
     await connection.run(`CREATE OR REPLACE TABLE ${quoteIdentifier(name)} AS SELECT * FROM (SELECT 1) WHERE false`);
     return;
   }
-  const folder = await mkdtemp(join(tmpdir(), 'odibi-duckdb-load-'));
+  await mkdir(scratch, { recursive: true });
+  const folder = await mkdtemp(join(scratch, 'load-'));
   const file = join(folder, 'table.parquet');
   try {
     await writeFile(file, parquetFormat.encode(table, {}) as Uint8Array);

@@ -3,9 +3,12 @@
  * every visible table the SQL mentions are written as temporary Parquet
  * files, exposed to an in-process DuckDB as views by name, the query runs
  * with its params bound (`$name`), and the result comes back as an Arquero
- * table. The temporary folder is removed afterwards. No extension is
- * downloaded: Parquet is built into DuckDB, which is loaded on the first SQL
- * step, not when the library is imported.
+ * table. The temporary folder is removed afterwards. The database is locked
+ * down to that folder before the query is even checked (see
+ * {@link lockDownDatabase}), the query must pass {@link checkSqlQuery}, and
+ * `place.signal` interrupts it. No extension is downloaded: Parquet is
+ * built into DuckDB, which is loaded on the first SQL step, not when the
+ * library is imported.
  *
  * @example
  * ```ts
@@ -21,10 +24,13 @@ import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnTable } from 'arquero';
 import { parquetFormat } from '../arquero/formats/parquet-format.js';
+import { checkSqlQuery } from './check-sql-query.js';
 import { duckDbReaderToArquero } from './duckdb-reader-to-arquero.js';
 import { importDuckDb } from './import-duckdb.js';
+import { interruptOnAbort } from './interrupt-on-abort.js';
+import { lockDownDatabase } from './lock-down-database.js';
 import { quoteIdentifier } from './quote-identifier.js';
-import { sqlError } from './sql-error.js';
+import { refusedSqlError, sqlError } from './sql-error.js';
 import { toDuckDbParams, type SqlParams } from './to-duckdb-params.js';
 
 export async function runSqlOnArquero(
@@ -32,21 +38,25 @@ export async function runSqlOnArquero(
   tables: ReadonlyMap<string, ColumnTable>,
   sql: string,
   params: Record<string, unknown>,
-  place: { node: string; step: number },
+  place: { node: string; step: number; signal?: AbortSignal },
 ): Promise<ColumnTable> {
   const visible = new Map<string, ColumnTable>([['current', current], ...tables]);
   const used = [...visible.keys()].filter((name) => mentions(sql, name));
+  const where = { node: place.node, step: place.step, tables: [...visible.keys()] };
   const { DuckDBInstance } = await importDuckDb();
   const folder = await mkdtemp(join(tmpdir(), 'odibi-sql-'));
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
+    await lockDownDatabase(connection, [folder]);
+    const refusal = await checkSqlQuery(connection, sql, where.tables);
+    if (refusal) throw refusedSqlError(refusal, sql, where);
     for (const name of used) {
       const file = join(folder, `${used.indexOf(name)}.parquet`);
       await writeFile(file, parquetFormat.encode(visible.get(name)!, {}) as Uint8Array);
       await connection.run(`CREATE VIEW ${quoteIdentifier(name)} AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`);
     }
-    const reader = await runOrExplain(connection, sql, toDuckDbParams(params), { ...place, tables: [...visible.keys()] });
+    const reader = await interruptOnAbort(connection, place.signal, () => runOrExplain(connection, sql, toDuckDbParams(params), where));
     return duckDbReaderToArquero(reader);
   } finally {
     connection.closeSync();

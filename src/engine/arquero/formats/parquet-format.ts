@@ -9,6 +9,7 @@ import * as aq from 'arquero';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { OdibiError } from '../../../errors.js';
+import { checkColumnNames } from '../../../operations/check-column-names.js';
 import type { TableFormat } from './table-format.js';
 
 type ParquetType = 'INT32' | 'DOUBLE' | 'STRING' | 'BOOLEAN' | 'TIMESTAMP' | 'INT64' | 'JSON';
@@ -16,17 +17,18 @@ type ParquetType = 'INT32' | 'DOUBLE' | 'STRING' | 'BOOLEAN' | 'TIMESTAMP' | 'IN
 export const parquetFormat: TableFormat = {
   async decode(bytes, _options, where) {
     const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    let names: string[];
     try {
-      const names = parquetSchema(parquetMetadata(file)).children.map((c) => c.element.name);
-      const rows = await parquetReadObjects({ file });
-      const columns: Record<string, unknown[]> = {};
-      for (const name of names) columns[name] = rows.map((row) => toNumberIfSafe(row[name]));
-      return aq.table(columns);
+      names = parquetSchema(parquetMetadata(file)).children.map((c) => c.element.name);
     } catch (error) {
-      throw new OdibiError('ENGINE_BAD_DATA', `${where}: not a readable Parquet file: ${(error as Error).message}`, {
-        hint: 'write the file with format: parquet, or pick the file\'s real format',
-        cause: error,
-      });
+      throw unreadable(where, error);
+    }
+    checkColumnNames(names, where);
+    try {
+      const rows = await parquetReadObjects({ file });
+      return aq.table(new Map(names.map((name) => [name, rows.map((row) => toNumberIfSafe(row[name]))])));
+    } catch (error) {
+      throw unreadable(where, error);
     }
   },
   encode(table) {
@@ -39,6 +41,13 @@ export const parquetFormat: TableFormat = {
     return new Uint8Array(parquetWriteBuffer({ columnData }));
   },
 };
+
+function unreadable(where: string, error: unknown): OdibiError {
+  return new OdibiError('ENGINE_BAD_DATA', `${where}: not a readable Parquet file: ${(error as Error).message}`, {
+    hint: "write the file with format: parquet, or pick the file's real format",
+    cause: error,
+  });
+}
 
 function toNumberIfSafe(value: unknown): unknown {
   if (typeof value === 'bigint' && value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)) return Number(value);

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findRaggedRow } from '../../../../src/engine/arquero/formats/find-ragged-row.js';
+import { scanCsv, withoutBlankLines } from '../../../../src/engine/arquero/formats/scan-csv.js';
+
+const findRaggedRow = (text: string, delimiter: string) => scanCsv(text, delimiter).ragged;
 
 test('finds the first record whose width differs from the header', () => {
   assert.deepEqual(findRaggedRow('a,b\n1,2\n3\n', ','), { line: 3, expected: 2, found: 1 });
@@ -89,4 +91,16 @@ test('property: the first record of another width is found, at the line it start
       assert.deepEqual((await arqueroRecords(text, delimiter)).map((r) => r.length), records.map((r) => r.width), 'Arquero reads these records');
     }), { numRuns: 500 });
   }
+});
+
+test('a quote never closed is found with the line it opened on; a closed one is not', () => {
+  assert.equal(scanCsv('id,name\n1,"abc\n2,d\n', ',').openQuoteLine, 2);
+  assert.equal(scanCsv('id,name\n1,"ab\nc"\n2,d\n', ',').openQuoteLine, undefined);
+});
+
+test('blank lines are found (outside quotes only) and can be dropped', () => {
+  const text = 'a,b\n1,2\n\n"x\n\ny",3\r\n\r\n';
+  const scan = scanCsv(text, ',');
+  assert.equal(scan.ragged, undefined);
+  assert.equal(withoutBlankLines(text, scan.blankLines), 'a,b\n1,2\n"x\n\ny",3\r\n');
 });
