@@ -41,6 +41,8 @@ export interface NodeRunEnv<T> {
   /** A never-aborting signal the run's attempts share when they have no timeout and the run no signal. */
   unlimitedSignal?: AbortSignal;
   injection?: Injection;
+  /** Run the node without its write: what it writes is there already (a resumed run that appended it). */
+  skipWrite?: boolean;
   /** Called as each attempt starts (1-based). */
   onAttempt?: (attempt: number, offsetMs: number) => void;
   /** Called before waiting `delayMs` for attempt `attempt`. */
