@@ -80,7 +80,7 @@ export const ERROR_CODES = {
   // Pipelines and manager
   PIPELINE_UNKNOWN: { message: 'no pipeline named "<name>"; available: <names>', hint: 'did you mean "<closest>"?' },
   PIPELINE_RESUME: { message: 'cannot resume from <file>: <reason>', hint: 'pass the results JSON written by a previous run of the same pipeline' },
-  RESULTS_WRITE: { message: 'the results of this run could not be written to <file>: <reason>', hint: 'free some space (or fix the permissions) and run again; the previous results file is unchanged' },
+  RESULTS_WRITE: { message: 'the results of this run could not be written to <file>: <reason>', hint: 'free some space or fix the permissions, then run again; the previous results file is unchanged' },
   RESULTS_INVALID: { message: 'results JSON is not valid: <detail>', hint: 'pass a file written by `odibi run --json` or results.toJSON()' },
 
   // Locks

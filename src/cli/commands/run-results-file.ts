@@ -38,7 +38,7 @@ export async function writeResultsFile(file: string, record: Record<string, Pipe
     await atomicWrite(file, `${JSON.stringify(json, null, 2)}\n`);
   } catch (error) {
     throw new OdibiError('RESULTS_WRITE', `the results of this run could not be written to ${file}: ${(error as Error).message}`, {
-      file, cause: error, hint: 'free some space (or fix the permissions) and run again; the previous results file is unchanged',
+      file, cause: error, hint: 'free some space or fix the permissions, then run again; the previous results file is unchanged',
     });
   }
 }
