@@ -37,7 +37,7 @@ export async function renderStoryCharts(model: StoryModel, render: typeof render
       return await render(model.charts[name]);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      leftOut.push({ part: `${name} chart`, message });
+      leftOut.push({ part: `the ${name} chart`, message });
       return missingChart(name, message);
     }
   };

@@ -88,12 +88,12 @@ test('a chart that cannot be drawn leaves the HTML and Markdown written, is name
   assert.equal(results.status, 'success');
   assert.ok(data.storyPath?.endsWith('.html'), 'the HTML is still the story');
   assert.equal(data.storyError?.code, 'STORY_WRITE');
-  assert.match(data.storyError?.message ?? '', /^story written in part, without timeline chart \(Maximum call stack size exceeded\)$/);
+  assert.match(data.storyError?.message ?? '', /^story written in part, without the timeline chart \(Maximum call stack size exceeded\)$/);
   const story = storyFiles(dir);
   assert.match(story.html!, /The timeline chart could not be drawn: Maximum call stack size exceeded/);
   assert.match(story.timeline!, /could not be drawn/);
   const line = summaryLine(data, dir);
-  assert.match(line, /; story: stories\/large_\d{8}_\d{6}_\d{3}\.html; STORY_WRITE story written in part, without timeline chart \(Maximum call stack size exceeded\)$/);
+  assert.match(line, /; story: stories\/large_\d{8}_\d{6}_\d{3}\.html; STORY_WRITE story written in part, without the timeline chart \(Maximum call stack size exceeded\)$/);
 });
 
 test('a story format that cannot be written is named in storyError, next to the story that was', async () => {
