@@ -1,8 +1,10 @@
 /**
  * A lock held as a lease, in a file: the holder's record (what, pid, host,
- * start, last renewal) is published whole with `link`, which fails when the
- * lock exists, so two takers can never both succeed and no reader sees half
- * a record. The holder renews its lease every third of it. A holder that is
+ * start) is published whole with `link`, which fails when the lock exists,
+ * so two takers can never both succeed and no reader sees half a record.
+ * The holder renews its lease every third of it by touching the file (its
+ * modification time is the last renewal), which never changes a record, not
+ * even one that took its place. A holder that is
  * gone (its process died on this host, or its lease expired: a lost machine)
  * is taken over; the stale record is removed under a short second lock and
  * only if it is still the one judged gone, so a fresh lock is never removed.
@@ -17,11 +19,11 @@
  * await lock.release();
  * ```
  */
-import { link, mkdir, readFile, stat, unlink } from 'node:fs/promises';
+import { link, mkdir, readFile, stat, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../clock.js';
 import { systemClock } from '../clock/system-clock.js';
-import { atomicWrite, fileSystemOps, temporaryName } from '../connections/atomic-write.js';
+import { fileSystemOps, temporaryName } from '../connections/atomic-write.js';
 import { OdibiError } from '../errors.js';
 import { describeHolder, isHolderGone, newHolder, type LockHolder } from './lock-holder.js';
 
@@ -53,20 +55,23 @@ export interface HeldLock {
   release(): Promise<void>;
 }
 
-/** What is in a lock file: its text, and the holder when the text is a valid record. */
+/** What is in a lock file: its text, when it was last renewed, and the holder when the text is a valid record. */
 interface LockContent {
   text: string;
+  renewedMs: number;
   holder?: LockHolder;
 }
 
 async function readLock(file: string): Promise<LockContent | undefined> {
   try {
-    const text = await readFile(file, 'utf8');
+    const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
+    const renewed = new Date(info.mtimeMs).toISOString();
     try {
       const value = JSON.parse(text) as LockHolder;
-      return { text, holder: typeof value.token === 'string' && typeof value.renewed === 'string' ? value : undefined };
+      const valid = typeof value.token === 'string' && typeof value.pid === 'number' && typeof value.leaseMs === 'number';
+      return { text, renewedMs: info.mtimeMs, holder: valid ? { ...value, renewed } : undefined };
     } catch {
-      return { text };
+      return { text, renewedMs: info.mtimeMs };
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -90,10 +95,9 @@ async function publish(file: string, record: LockHolder): Promise<boolean> {
 }
 
 /** Is the lock's content from a holder that is gone? A record nobody can read is judged by the file's age. */
-async function isGone(file: string, content: LockContent, leaseMs: number, now: Date): Promise<boolean> {
+function isGone(content: LockContent, leaseMs: number, now: Date): boolean {
   if (content.holder) return isHolderGone(content.holder, now);
-  const info = await stat(file).catch(() => undefined);
-  return info === undefined || now.getTime() - info.mtimeMs > leaseMs;
+  return now.getTime() - content.renewedMs > leaseMs;
 }
 
 /** Removes the lock `seen` was read from, if it still holds exactly that, under a second lock so only one taker does. */
@@ -120,7 +124,7 @@ async function tryTake(file: string, me: LockHolder, leaseMs: number, clock: Clo
     if (await publish(file, me)) return { taken: true, tookOver };
     const content = await readLock(file);
     if (content === undefined) continue; // released meanwhile
-    if (!(await isGone(file, content, leaseMs, clock.now()))) return { taken: false, content };
+    if (!isGone(content, leaseMs, clock.now())) return { taken: false, content };
     await removeGone(file, content, me, clock.now());
     tookOver = content.holder;
   }
@@ -156,7 +160,7 @@ export async function acquireLeaseLock(file: string, options: LeaseLockOptions):
   }
 }
 
-/** The held lock: renewed every third of the lease until released. */
+/** The held lock: renewed (touched) every third of the lease until released, or until another took it. */
 function hold(file: string, me: LockHolder, tookOver: LockHolder | undefined, clock: Clock): HeldLock {
   let kept = true;
   let renewing: Promise<void> = Promise.resolve();
@@ -167,9 +171,10 @@ function hold(file: string, me: LockHolder, tookOver: LockHolder | undefined, cl
       clearInterval(timer);
       return;
     }
-    await atomicWrite(file, `${JSON.stringify({ ...me, renewed: clock.now().toISOString() })}\n`).catch(() => undefined);
+    const now = clock.now();
+    await utimes(file, now, now).catch(() => undefined);
   };
-  const timer = setInterval(() => void (renewing = renewing.then(renew)), Math.max(10, me.leaseMs / 3));
+  const timer = setInterval(() => void (kept && (renewing = renewing.then(renew))), Math.max(10, me.leaseMs / 3));
   timer.unref();
   return {
     file, holder: me, ...(tookOver ? { tookOver } : {}),

@@ -24,7 +24,7 @@ export interface LockHolder {
   host: string;
   /** ISO time the lock was taken. */
   start: string;
-  /** ISO time the lease was last renewed. */
+  /** ISO time the lease was last renewed: the lock file's modification time, which the holder touches to renew. */
   renewed: string;
   /** The lease: a holder that has not renewed for this long is gone. */
   leaseMs: number;

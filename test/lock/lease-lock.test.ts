@@ -1,7 +1,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { OdibiError } from '../../src/errors.js';
@@ -19,9 +19,12 @@ function deadPid(): number {
   return Number(spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" }).stdout.trim());
 }
 
-function writeHolder(file: string, holder: Partial<LockHolder>): void {
+/** Writes a lock record as another holder would; `renewedAgoMs` sets the file's time, which is its last renewal. */
+function writeHolder(file: string, holder: Partial<LockHolder>, renewedAgoMs = 0): void {
   const now = new Date().toISOString();
-  writeFileSync(file, JSON.stringify({ holder: 'odibi run other.yaml', pid: process.pid, host: os.hostname(), start: now, renewed: now, leaseMs: 30_000, token: 'theirs', ...holder }));
+  writeFileSync(file, JSON.stringify({ holder: 'odibi run other.yaml', pid: process.pid, host: os.hostname(), start: now, leaseMs: 30_000, token: 'theirs', ...holder }));
+  const renewed = new Date(Date.now() - renewedAgoMs);
+  utimesSync(file, renewed, renewed);
 }
 
 test('a lock is taken, holds its holder record, and is gone once released', async () => {
@@ -82,10 +85,10 @@ test('a holder whose process died on this host is taken over at once, and the ta
 test('a holder on another host is held to its lease: taken over once it expired, never before', async () => {
   const file = lockFile();
   await acquireLeaseLock(file, options).then((l) => l.release());
-  writeHolder(file, { host: 'elsewhere', pid: 1, renewed: new Date(Date.now() - 5_000).toISOString(), leaseMs: 30_000 });
+  writeHolder(file, { host: 'elsewhere', pid: 1, leaseMs: 30_000 }, 5_000);
   await assert.rejects(acquireLeaseLock(file, options), (e: unknown) => e instanceof OdibiError && e.code === 'LOCK_HELD'
     && /pid 1 on elsewhere/.test(e.message) && /renewed 5 s ago/.test(e.message));
-  writeHolder(file, { host: 'elsewhere', pid: 1, renewed: new Date(Date.now() - 31_000).toISOString(), leaseMs: 30_000, token: 'lost' });
+  writeHolder(file, { host: 'elsewhere', pid: 1, leaseMs: 30_000, token: 'lost' }, 31_000);
   const lock = await acquireLeaseLock(file, options);
   assert.equal(lock.tookOver?.token, 'lost');
   await lock.release();
@@ -114,15 +117,24 @@ test('of many takers racing for a dead holder\'s lock, exactly one gets it', asy
   }
 });
 
-test('the holder renews its lease; a lock taken from under it is noticed and never removed by its release', async () => {
+/** Waits (up to 10 s) until `done()`. */
+async function until(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done(); waited += 10) {
+    assert.ok(waited < 10_000, 'in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+test('the holder renews its lease (touching the file); a lock taken from under it is noticed and never removed by its release', async () => {
   const file = lockFile();
   const lock = await acquireLeaseLock(file, { ...options, leaseMs: 60 });
-  const first = JSON.parse(readFileSync(file, 'utf8')).renewed as string;
-  await new Promise((resolve) => setTimeout(resolve, 120));
-  assert.ok(JSON.parse(readFileSync(file, 'utf8')).renewed > first, 'renewed');
+  const record = readFileSync(file, 'utf8');
+  const old = new Date(Date.now() - 50_000);
+  utimesSync(file, old, old);
+  await until(() => statSync(file).mtimeMs > old.getTime());
+  assert.equal(readFileSync(file, 'utf8'), record, 'a renewal never rewrites the record');
   writeHolder(file, { token: 'thief' });
-  await new Promise((resolve) => setTimeout(resolve, 120));
-  assert.equal(lock.kept, false);
+  await until(() => !lock.kept);
   await lock.release();
   assert.equal(JSON.parse(readFileSync(file, 'utf8')).token, 'thief', 'the other holder\'s lock stays');
 });

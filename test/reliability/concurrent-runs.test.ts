@@ -4,7 +4,8 @@
 // renewing its lease, is taken over. Every run here is a real `odibi` process.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hasStackTrace } from '../helpers/run-cli-captured.js';
@@ -19,8 +20,9 @@ const WRITERS = 4;
 
 /**
  * A project of `WRITERS` pipelines, each appending the rows of its own input (`run` = its number,
- * `i` = 0..ROWS-1) to the one output out/all.csv; and a pipeline `slow` that appends 2 rows after
- * waiting SLOW_MS (a function step), to hold the lock for as long as a test needs.
+ * `i` = 0..ROWS-1) to the one output out/all.csv; and a pipeline `slow` that appends 2 rows once
+ * the file `release` exists in the project folder (a function step waits for it), so it holds the
+ * lock exactly as long as a test needs, however slow the machine.
  */
 function appendProject(): string {
   const dir = path.join(tmp, `p${++folders}`);
@@ -31,7 +33,12 @@ function appendProject(): string {
     writeFileSync(path.join(dir, 'data', `in${run}.csv`), `${lines.join('\n')}\n`);
   }
   writeFileSync(path.join(dir, 'data', 'slow.csv'), 'run,i\n0,0\n0,1\n');
-  writeFileSync(path.join(dir, 'slow.mjs'), 'export async function slow(table) {\n  await new Promise((resolve) => setTimeout(resolve, Number(process.env.SLOW_MS ?? 0)));\n  return table;\n}\n');
+  writeFileSync(path.join(dir, 'slow.mjs'), `import { existsSync } from 'node:fs';
+export async function slow(table) {
+  while (!existsSync('release')) await new Promise((resolve) => setTimeout(resolve, 20));
+  return table;
+}
+`);
   const pipelines = Array.from({ length: WRITERS }, (_, k) => `  - pipeline: p${k + 1}
     nodes:
       - { name: load${k + 1}, read: { connection: data, path: in${k + 1}.csv }, write: { connection: data, path: out/all.csv, mode: append } }`);
@@ -60,6 +67,15 @@ function rowCounts(dir: string): Map<string, number> {
   return counts;
 }
 
+/** Resolves once the child has written text matching `pattern` on stderr. */
+function saidOnStderr(child: ChildProcess, pattern: RegExp): Promise<void> {
+  let text = '';
+  return new Promise((resolve) => child.stderr!.on('data', (d) => pattern.test((text += d)) && resolve()));
+}
+
+/** Lets the \`slow\` pipeline's run finish. */
+const release = (dir: string) => writeFileSync(path.join(dir, 'release'), '');
+
 /** Resolves once the project's lock file exists (the run holding it has started its work). */
 async function lockTaken(dir: string): Promise<void> {
   for (let waited = 0; !existsSync(path.join(dir, '.odibi/run.lock')); waited += 20) {
@@ -87,9 +103,10 @@ test(`${WRITERS} concurrent runs with --wait append ${ROWS.toLocaleString('en-US
 
 test('without --wait, a run of a project another run holds fails at once: exit 3, LOCK_HELD naming the holder, nothing written', async () => {
   const dir = appendProject();
-  const holder = startOdibi(['run', 'project.yaml', '--pipeline', 'slow'], dir, { SLOW_MS: '4000' });
+  const holder = startOdibi(['run', 'project.yaml', '--pipeline', 'slow'], dir);
   await lockTaken(dir);
   const second = await runOdibi(['run', 'project.yaml', '--pipeline', 'p1'], dir);
+  release(dir);
   assert.equal(second.code, 3, second.stdout + second.stderr);
   assert.match(second.stderr, new RegExp(`LOCK_HELD project project\\.yaml is locked by odibi run project\\.yaml --pipeline slow \\(pid ${holder.child.pid} on ${os.hostname()}, since `));
   assert.match(second.stderr, /pass --wait to wait for it/);
@@ -101,12 +118,14 @@ test('without --wait, a run of a project another run holds fails at once: exit 3
 
 test('--wait waits for the holder, saying so, then runs; --wait SECONDS that runs out exits 4 with LOCK_TIMEOUT', async () => {
   const dir = appendProject();
-  const holder = startOdibi(['run', 'project.yaml', '--pipeline', 'slow'], dir, { SLOW_MS: '7000' });
+  const holder = startOdibi(['run', 'project.yaml', '--pipeline', 'slow'], dir);
   await lockTaken(dir);
-  const [timedOut, waited] = await Promise.all([
-    runOdibi(['run', 'project.yaml', '--pipeline', 'p2', '--wait', '1'], dir),
-    runOdibi(['run', 'project.yaml', '--pipeline', 'p1', '--wait'], dir),
-  ]);
+  const waiting = startOdibi(['run', 'project.yaml', '--pipeline', 'p1', '--wait'], dir);
+  const waitingSaid = saidOnStderr(waiting.child, /waiting for project\.yaml/);
+  const timedOut = await runOdibi(['run', 'project.yaml', '--pipeline', 'p2', '--wait', '1'], dir);
+  await waitingSaid;
+  release(dir);
+  const waited = await waiting.done;
   assert.equal(timedOut.code, 4, timedOut.stdout + timedOut.stderr);
   assert.match(timedOut.stderr, /LOCK_TIMEOUT waited 1 s for project project\.yaml: it is still locked by odibi run project\.yaml --pipeline slow/);
   assert.equal(waited.code, 0, waited.stdout + waited.stderr);
@@ -119,7 +138,7 @@ test('--wait waits for the holder, saying so, then runs; --wait SECONDS that run
 
 test('a holder killed with SIGKILL is taken over at once by the next run, which says so; the killed run wrote nothing', async () => {
   const dir = appendProject();
-  const holder = startOdibi(['run', 'project.yaml', '--pipeline', 'slow'], dir, { SLOW_MS: '60000' });
+  const holder = startOdibi(['run', 'project.yaml', '--pipeline', 'slow'], dir);
   await lockTaken(dir);
   holder.child.kill('SIGKILL');
   assert.equal((await holder.done).signal, 'SIGKILL');
@@ -134,10 +153,13 @@ test('a holder killed with SIGKILL is taken over at once by the next run, which 
 test('a holder on another machine is held to its lease: refused while it is fresh, taken over once it expired', async () => {
   const dir = appendProject();
   mkdirSync(path.join(dir, '.odibi'));
-  const lock = (renewedAgoMs: number) => writeFileSync(path.join(dir, '.odibi/run.lock'), JSON.stringify({
-    holder: 'odibi run project.yaml', pid: 4242, host: 'lost-machine', start: new Date(Date.now() - 60_000).toISOString(),
-    renewed: new Date(Date.now() - renewedAgoMs).toISOString(), leaseMs: 30_000, token: `t${renewedAgoMs}`,
-  }));
+  const file = path.join(dir, '.odibi/run.lock');
+  /** A lock of another machine, last renewed (touched) `renewedAgoMs` ago. */
+  const lock = (renewedAgoMs: number) => {
+    writeFileSync(file, JSON.stringify({ holder: 'odibi run project.yaml', pid: 4242, host: 'lost-machine', start: new Date(Date.now() - 60_000).toISOString(), leaseMs: 30_000, token: `t${renewedAgoMs}` }));
+    const renewed = new Date(Date.now() - renewedAgoMs);
+    utimesSync(file, renewed, renewed);
+  };
   lock(2_000);
   const refused = await runOdibi(['run', 'project.yaml', '--pipeline', 'p1'], dir);
   assert.equal(refused.code, 3, refused.stderr);

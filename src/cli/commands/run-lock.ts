@@ -48,7 +48,13 @@ export async function lockProject(project: ProjectConfig, file: string, options:
     context.stderr.write(`waiting for ${file}: locked by ${who}; waited ${Math.round(waited / 1000)} s${left}\n`);
   };
   const holder = ['odibi run', file, ...(options.pipeline ?? []).flatMap((p) => ['--pipeline', p])].join(' ');
-  const lock = await acquireLeaseLock(runLockPath(project), { what: `project ${file}`, holder, waitMs: limit, onWait });
+  const lockFile = runLockPath(project);
+  const lock = await acquireLeaseLock(lockFile, { what: `project ${file}`, holder, waitMs: limit, onWait }).catch((error: unknown) => {
+    if (error instanceof OdibiError) throw error;
+    throw new OdibiError('CONNECTION_IO', `I/O error on ${lockFile} (taking the project's lock): ${(error as Error).message}`, {
+      hint: 'odibi run keeps its lock in the project folder: check its permissions and free space', cause: error,
+    });
+  });
   if (lock.tookOver) {
     context.stderr.write(`took over the lock of ${file} from ${describeHolder(lock.tookOver, new Date())}, which is gone\n`);
   }
