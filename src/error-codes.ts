@@ -81,7 +81,12 @@ export const ERROR_CODES = {
   // Pipelines and manager
   PIPELINE_UNKNOWN: { message: 'no pipeline named "<name>"; available: <names>', hint: 'did you mean "<closest>"?' },
   PIPELINE_RESUME: { message: 'cannot resume from <file>: <reason>', hint: 'pass the results JSON written by a previous run of the same pipeline' },
+  RESULTS_WRITE: { message: 'the results of this run could not be written to <file>: <reason>', hint: 'free some space or fix the permissions, then run again; the previous results file is unchanged' },
   RESULTS_INVALID: { message: 'results JSON is not valid: <detail>', hint: 'pass a file written by `odibi run --json` or results.toJSON()' },
+
+  // Locks
+  LOCK_HELD: { message: '<what> is locked by <holder> (pid <pid> on <host>, since <start>, renewed <n> s ago)', hint: 'let that run finish, or pass --wait to wait for it' },
+  LOCK_TIMEOUT: { message: 'waited <n> s for <what>: it is still locked by <holder>', hint: 'wait longer (--wait SECONDS, or --wait alone), or stop that run' },
 
   // Notebooks and grading
   NOTEBOOK_RUN: { message: 'notebook <file> could not be executed: <reason>', hint: 'run `npm run setup` and check the kernel is installed' },

@@ -1,7 +1,8 @@
 /**
- * Runs the `odibi` command line in-process and returns its exit code:
- * 0 success, 1 the input has problems (an invalid project, an unknown
- * pipeline...), 2 a usage error or an unexpected failure. A user error is
+ * Runs the `odibi` command line in-process and returns its exit code
+ * (see {@link EXIT_CODES}): 0 success, 1 the input has problems or a run
+ * failed, 2 a usage error or an unexpected failure, 3 the project is
+ * locked by another run, 4 waiting for that lock timed out. A user error is
  * printed as one `file:line:column code message (hint)` line, never as a
  * stack trace.
  *
@@ -19,15 +20,20 @@ import { formatProblemLine } from '../config/format-problem-line.js';
 import type { CliContext, CliIo } from './cli-context.js';
 import { buildProgram } from './build-program.js';
 import { COMMANDS, type CommandEntry } from './commands.js';
+import { EXIT_CODES, exitCodeOf } from './exit-codes.js';
+import { guardedOutput } from './guarded-output.js';
 
 /** Runs `odibi <argv...>`; `io` defaults to the process's streams and folder; `commands` to all of odibi's. */
 export async function runCli(argv: readonly string[], io?: CliIo, commands: readonly CommandEntry[] = COMMANDS): Promise<number> {
-  const context: CliContext = { stdout: io?.stdout ?? process.stdout, stderr: io?.stderr ?? process.stderr, cwd: io?.cwd ?? process.cwd(), exitCode: 0 };
+  // The process's own streams are guarded: a reader that goes away (`| head`) never stops a command.
+  const stdout = io?.stdout ?? guardedOutput(process.stdout);
+  const stderr = io?.stderr ?? guardedOutput(process.stderr);
+  const context: CliContext = { stdout, stderr, cwd: io?.cwd ?? process.cwd(), exitCode: 0 };
   try {
     const program = await buildProgram(argv, context, commands);
     if (argv.length === 0) {
       program.outputHelp();
-      return 2;
+      return EXIT_CODES.usage;
     }
     await program.parseAsync([...argv], { from: 'user' });
     return context.exitCode;
@@ -38,14 +44,14 @@ export async function runCli(argv: readonly string[], io?: CliIo, commands: read
 
 function reportError(error: unknown, context: CliContext): number {
   if (error instanceof CommanderError) {
-    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT_CODES.success : EXIT_CODES.usage;
   }
   if (error instanceof OdibiError) {
     const file = error.location.file ? relative(context.cwd, error.location.file) || error.location.file : undefined;
     context.stderr.write(`${formatProblemLine({ code: error.code, message: error.message, hint: error.hint, ...error.location, file })}\n`);
-    return error.code === 'USAGE' ? 2 : 1;
+    return exitCodeOf(error.code);
   }
   const message = error instanceof Error ? error.message : String(error);
   context.stderr.write(`odibi: unexpected error: ${message.split('\n')[0]} (please report it with the command you ran)\n`);
-  return 2;
+  return EXIT_CODES.usage;
 }

@@ -44,6 +44,8 @@ export interface NodeRunEnv<T> {
   injection?: Injection;
   /** Where the Arquero steps of nodes with `timeout_ms` run (without it, they run in this thread, where a synchronous loop cannot be stopped). */
   stepWorkers?: StepWorkers;
+  /** Run the node without its write: what it writes is there already (a resumed run that appended it). */
+  skipWrite?: boolean;
   /** Called as each attempt starts (1-based). */
   onAttempt?: (attempt: number, offsetMs: number) => void;
   /** Called before waiting `delayMs` for attempt `attempt`. */

@@ -48,7 +48,7 @@ export async function runAttempt<T>(node: NodeConfig, env: NodeRunEnv<T>, attemp
     }
   }
   progress.phase = 'write';
-  if (node.write) await env.engine.write(table, node.write, connection(node, env, node.write.connection), signal);
+  if (node.write && !env.skipWrite) await env.engine.write(table, node.write, connection(node, env, node.write.connection), signal);
   return table;
 }
 

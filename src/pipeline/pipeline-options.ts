@@ -23,11 +23,11 @@ import type { PipelineResults } from '../results/pipeline-results.js';
 import type { PipelineResultsData } from '../results/types.js';
 import type { RunListener } from './events.js';
 
-/** Writes the story of a run; returns where. */
+/** Writes the story of a run; returns where, and what it could not write (formats) or had to leave out (charts). */
 export type StoryWriter = (
   results: PipelineResultsData,
   options: { connection: Connection; dir: string; formats: StoryFormat[]; now: Date; maxSampleRows?: number },
-) => Promise<{ storyPath: string; paths: string[] }>;
+) => Promise<{ storyPath: string; paths: string[]; failed?: { format: StoryFormat; message: string }[]; leftOut?: { part: string; message: string }[] }>;
 
 export interface PipelineOptions<T = ColumnTable> {
   /** Default: the engine the pipeline's config names (`arquero`), made by the pipeline and closed after each run. A passed engine stays yours to close. */

@@ -24,11 +24,13 @@ export interface RunPlan {
   reuse: Map<string, NodeResult>;
   /** Why a node that completed before runs again (`output not persisted`). */
   rerunReasons: Map<string, string>;
+  /** Nodes that run again without writing: the run being resumed wrote their output already (appended it). */
+  withoutWrite: Set<string>;
 }
 
 export function planRun(graph: DependencyGraph, pipeline: string, options: { select?: string; resume?: PipelineResults | PipelineResultsData }): RunPlan {
   const selected = options.select !== undefined ? graph.select(options.select) : graph.order();
-  const plan: RunPlan = { run: new Set(), reuse: new Map(), rerunReasons: new Map() };
+  const plan: RunPlan = { run: new Set(), reuse: new Map(), rerunReasons: new Map(), withoutWrite: new Set() };
   const prior = options.resume === undefined ? undefined : priorResults(options.resume, pipeline);
   for (const name of selected) {
     const before = prior?.get(name);

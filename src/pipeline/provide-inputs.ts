@@ -1,10 +1,13 @@
 /**
  * Makes sure every table the run's nodes need from outside the run is in
  * the context: a reused or unselected dependency's table is taken from the
- * context, else re-read from its `write` target. A reused node whose output
- * is in neither place is moved into the run (reason `output not persisted`);
- * an unselected one is reported, and the nodes needing it fail with
- * NODE_NO_INPUT instead of running.
+ * context, else re-read from its `write` target. A target the node appends
+ * to holds more than its table (every row ever appended), so a reused node
+ * that appends runs again, without writing: its rows are in the target
+ * already, and its dependents get the table it produces, as in a fresh run.
+ * A reused node whose output is in neither place is moved into the run
+ * (reason `output not persisted`); an unselected one is reported, and the
+ * nodes needing it fail with NODE_NO_INPUT instead of running.
  *
  * @example
  * ```ts
@@ -42,7 +45,9 @@ export async function provideInputs<T>(sources: InputSources<T>, plan: RunPlan):
       if (plan.reuse.has(dep)) {
         plan.reuse.delete(dep);
         plan.run.add(dep);
-        plan.rerunReasons.set(dep, 'output not persisted');
+        const appended = sources.nodes.get(dep)?.write?.mode === 'append';
+        if (appended) plan.withoutWrite.add(dep);
+        plan.rerunReasons.set(dep, appended ? APPENDED : 'output not persisted');
       } else {
         unavailable.set(name, [...(unavailable.get(name) ?? []), dep]);
       }
@@ -51,12 +56,15 @@ export async function provideInputs<T>(sources: InputSources<T>, plan: RunPlan):
   return unavailable;
 }
 
-/** True when `name`'s table is in the context or could be read back from its write target. */
+/** Why a reused node that appends runs again. */
+const APPENDED = 'its rows were appended by the run being resumed; its table is made again, not written twice';
+
+/** True when `name`'s table is in the context or could be read back from its write target (not one it appends to). */
 async function loadOutput<T>(sources: InputSources<T>, name: string): Promise<boolean> {
   if (sources.context.has(name)) return true;
   const write = sources.nodes.get(name)?.write;
   const connection = write ? sources.connections[write.connection] : undefined;
-  if (!write || !connection) return false;
+  if (!write || !connection || write.mode === 'append') return false;
   try {
     if (!(await connection.exists(write.path))) return false;
     const table = await sources.engine.read({ connection: write.connection, path: write.path, format: write.format, options: {} }, connection);

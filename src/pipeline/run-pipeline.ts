@@ -149,7 +149,7 @@ class PipelineRun<T> {
       : (await runNode(node, {
           pipeline, engine: parts.engine, connections: parts.connections, context: parts.context, functions: parts.functions,
           clock: parts.clock, random: parts.random, origin: this.#origin, layer: parts.graph.layerOf(node.name), signal: this.options.signal, unlimitedSignal: this.#unlimited,
-          maxSampleRows: parts.project?.story.maxSampleRows ?? 10, injection: this.settings.inject[node.name], stepWorkers: this.#stepWorkers,
+          maxSampleRows: parts.project?.story.maxSampleRows ?? 10, injection: this.settings.inject[node.name], stepWorkers: this.#stepWorkers, skipWrite: this.plan.withoutWrite.has(node.name),
           onAttempt: listening ? (attempt: number, offsetMs: number) => emit(parts.listeners, { type: 'node:start', pipeline, node: node.name, attempt, offsetMs }) : undefined,
           onRetry: listening ? (attempt: number, delayMs: number, error: ErrorInfo) => emit(parts.listeners, { type: 'node:retry', pipeline, node: node.name, attempt, delayMs, error }) : undefined,
         })).result;

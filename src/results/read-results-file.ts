@@ -26,6 +26,11 @@ export interface ResultsFileProblem {
   kind: 'unreadable' | 'invalid';
   /** What is wrong, e.g. `the file does not exist` or `pipeline "gold": status: ...`. */
   reason: string;
+  /** Where the JSON breaks off or goes wrong (1-based), when it is not JSON at all. */
+  line?: number;
+  column?: number;
+  /** True when the text ends before its JSON does: a file cut short (a full disk, a killed process). */
+  truncated?: boolean;
 }
 
 /** What {@link safeReadResultsFile} returns: the results by pipeline name, or the problem. */
@@ -45,7 +50,7 @@ export async function safeReadResultsFile(file: string): Promise<ResultsFileRead
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return invalid((error as Error).message);
+    return { ok: false, problem: { file, kind: 'invalid', ...jsonSyntaxProblem(text, error as Error) } };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return invalid('expected one pipeline\'s results (with schemaVersion) or a record of them by pipeline name');
@@ -64,12 +69,27 @@ export async function safeReadResultsFile(file: string): Promise<ResultsFileRead
   return { ok: true, record };
 }
 
+/** Where and why JSON.parse refused `text`: a cut-short file is told apart from one that is not JSON. */
+function jsonSyntaxProblem(text: string, error: Error): Pick<ResultsFileProblem, 'reason' | 'line' | 'column' | 'truncated'> {
+  const at = /at position (\d+)/.exec(error.message);
+  const end = text.trimEnd().length;
+  const offset = Math.min(at ? Number(at[1]) : end, end);
+  const truncated = offset >= end; // the parser wanted more: the text stops inside the JSON
+  const before = text.slice(0, offset).split('\n');
+  const line = before.length;
+  const column = before[before.length - 1]!.length + 1;
+  const reason = truncated
+    ? `the file ends at line ${line}, column ${column} before its JSON does: it was cut short (a full disk or a killed process?)`
+    : `not JSON at line ${line}, column ${column}: ${error.message.replace(/ in JSON at position \d+.*$/, '')}`;
+  return { reason, line, column, truncated };
+}
+
 /** Reads and validates a results file; throws RESULTS_INVALID naming the file and what is wrong. */
 export async function readResultsFile(file: string): Promise<Record<string, PipelineResults>> {
   const read = await safeReadResultsFile(file);
   if (read.ok === true) return read.record;
-  const { kind, reason } = read.problem;
+  const { kind, reason, line, column } = read.problem;
   throw new OdibiError('RESULTS_INVALID', `results JSON ${kind === 'unreadable' ? 'cannot be read' : 'is not valid'}: ${reason}`, {
-    file, hint: 'pass a file written by `odibi run --json`, `.odibi/last-run/results.json` or a story\'s .json file',
+    file, line, column, hint: 'pass a file written by `odibi run --json`, `.odibi/last-run/results.json` or a story\'s .json file',
   });
 }

@@ -5,7 +5,8 @@ import type { PipelineResultsData } from '../results/types.js';
 import { buildStoryModel } from './build-story-model.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
-import { renderStoryCharts } from './render-story-charts.js';
+import { renderStoryCharts, type StoryCharts } from './render-story-charts.js';
+import type { renderSvg } from '../viz/render-svg.js';
 import { storyFileName } from './story-file-name.js';
 import type { StoryModel } from './story-model.js';
 
@@ -25,6 +26,8 @@ export interface WriteStoryOptions {
   name?: string;
   /** Sample rows per node (the project's `story.max_sample_rows`). */
   maxSampleRows?: number;
+  /** Draws a chart as SVG; default vega's offline renderer (tests pass one that fails). */
+  renderChart?: typeof renderSvg;
 }
 
 /** What {@link writeStory} wrote. */
@@ -35,6 +38,8 @@ export interface WrittenStory {
   paths: string[];
   /** Formats that could not be rendered or written, with the reason; the others were still written. */
   failed: { format: StoryFormat; message: string }[];
+  /** Parts left out of the files written (a chart that could not be drawn), with the reason. */
+  leftOut: { part: string; message: string }[];
 }
 
 /** The order formats are written in: the JSON (the results artifact) first; the main file is the last one written. */
@@ -54,9 +59,9 @@ function join(dir: string, name: string): string {
   return clean === '' || clean === '.' ? name : `${clean}/${name}`;
 }
 
-async function filesOf(format: StoryFormat, base: string, model: StoryModel): Promise<[string, string][]> {
+async function filesOf(format: StoryFormat, base: string, model: StoryModel, drawCharts: () => Promise<StoryCharts>): Promise<[string, string][]> {
   if (format === 'json') return [[`${base}.json`, JSON.stringify(model.results, null, 2) + '\n']];
-  const charts = await renderStoryCharts(model);
+  const charts = await drawCharts();
   if (format === 'html') return [[`${base}.html`, renderHtml(model, { charts })]];
   const name = base.slice(base.lastIndexOf('/') + 1);
   const images = { layers: `${name}_layers.svg`, timeline: `${name}_timeline.svg` };
@@ -70,7 +75,9 @@ async function filesOf(format: StoryFormat, base: string, model: StoryModel): Pr
  * rather than overwriting an earlier story (or as `name`, when given: that is
  * how `odibi story` writes where `--out` says). The JSON (the results artifact)
  * is written first; each format is rendered and written on its own, so one
- * that fails is reported in `failed` and the others are still written.
+ * that fails is reported in `failed` and the others are still written. A
+ * chart that cannot be drawn is replaced by a line saying why and reported
+ * in `leftOut`; the page around it is written.
  * Throws STORY_WRITE only when no file could be written at all.
  *
  * @example
@@ -85,9 +92,11 @@ export async function writeStory(results: PipelineResultsData, options: WriteSto
   const base = options.name === undefined ? await freeBase(connection, options.dir, results.pipeline, options.now) : join(options.dir, options.name);
   const written: string[] = [];
   const failed: WrittenStory['failed'] = [];
+  let charts: Promise<StoryCharts> | undefined; // drawn once, for the first format that shows them
+  const drawCharts = () => (charts ??= renderStoryCharts(model, options.renderChart));
   for (const format of ORDER.filter((f) => formats.includes(f))) {
     try {
-      for (const [path, content] of await filesOf(format, base, model)) {
+      for (const [path, content] of await filesOf(format, base, model, drawCharts)) {
         await connection.writeBytes(path, content);
         written.push(path);
       }
@@ -101,5 +110,6 @@ export async function writeStory(results: PipelineResultsData, options: WriteSto
   }
   const shown = (p: string) => connection.localPath?.(p) ?? p;
   const main = [...ORDER].reverse().map((ext) => `${base}.${ext}`).find((p) => written.includes(p)) as string;
-  return { storyPath: shown(main), paths: written.map(shown), failed };
+  const leftOut = charts ? ((await charts).leftOut ?? []) : [];
+  return { storyPath: shown(main), paths: written.map(shown), failed, leftOut };
 }

@@ -1,4 +1,5 @@
 import { VEGA_LITE_SCHEMA, type ChartSpec } from './chart-spec.js';
+import { isTooLargeToDraw, layersSummaryChart } from './layers-summary-chart.js';
 import { layoutNodes, type LayersChartInput } from './layout-nodes.js';
 import { statusColorEncoding } from './status-colors.js';
 
@@ -19,7 +20,9 @@ function axisless(field: string, domain: number[], reverse = false): Record<stri
  * The execution layers as a chart: one column per layer, one dot per node
  * (in declaration order) with its name above it, a line for every dependency, and the node's
  * status as its colour when results are given. The chart grows with the
- * number of nodes, so labels stay readable at 30 nodes and more.
+ * number of nodes, so labels stay readable at 30 nodes and more; past 200
+ * nodes or 40 layers it counts the nodes of each layer instead (see
+ * layers-summary-chart.ts), and says so.
  *
  * @example
  * ```ts
@@ -33,6 +36,7 @@ function axisless(field: string, domain: number[], reverse = false): Record<stri
  */
 export function layersChart(input: LayersChartInput, options: LayersChartOptions = {}): ChartSpec {
   const layout = layoutNodes(input);
+  if (isTooLargeToDraw(layout)) return layersSummaryChart(layout, options);
   const rowHeight = options.rowHeight ?? 34;
   const longest = Math.max(4, ...layout.nodes.map((n) => n.name.length));
   const columnWidth = Math.max(100, longest * CHAR_WIDTH + 24);

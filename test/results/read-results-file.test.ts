@@ -60,3 +60,25 @@ test('the throwing form is RESULTS_INVALID naming the file', async () => {
   await assert.rejects(readResultsFile(missing), (e: unknown) => e instanceof OdibiError && e.code === 'RESULTS_INVALID'
     && e.message === 'results JSON cannot be read: the file does not exist');
 });
+
+test('a file cut short or not JSON is located by line and column; a cut-short one is told apart', async () => {
+  const complete = JSON.stringify({ course: courseExample() }, null, 2);
+  const cut = complete.slice(0, 300);
+  await withFile(cut, async (file) => {
+    const read = await safeReadResultsFile(file);
+    const lines = cut.trimEnd().split('\n');
+    assert.deepEqual(read.ok ? undefined : { ...read.problem, file: undefined, reason: undefined }, {
+      file: undefined, kind: 'invalid', reason: undefined, truncated: true, line: lines.length, column: lines[lines.length - 1]!.length + 1,
+    });
+    assert.match(read.ok ? '' : read.problem.reason, /^the file ends at line \d+, column \d+ before its JSON does: it was cut short/);
+  });
+  await withFile('{\n  "a": 1,\n  oops\n}\n', async (file) => {
+    const read = await safeReadResultsFile(file);
+    assert.deepEqual(read.ok ? undefined : [read.problem.line, read.problem.column, read.problem.truncated], [3, 3, false]);
+    assert.match(read.ok ? '' : read.problem.reason, /^not JSON at line 3, column 3: /);
+  });
+  await withFile('{}}', async (file) => {
+    await assert.rejects(readResultsFile(file), (e: unknown) => e instanceof OdibiError && e.code === 'RESULTS_INVALID'
+      && e.location.line === 1 && e.location.column === 3 && /not JSON at line 1, column 3/.test(e.message));
+  });
+});

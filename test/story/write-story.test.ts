@@ -91,3 +91,26 @@ test('a given name is used as it is and replaces the story of that name', async 
   assert.deepEqual(second.paths, ['out/report_layers.svg', 'out/report_timeline.svg', 'out/report.md']);
   assert.deepEqual(await connection.list('out'), ['out/report.md', 'out/report_layers.svg', 'out/report_timeline.svg']);
 });
+
+test('a chart that cannot be drawn is left out of the HTML and the Markdown, which are still written, and reported in leftOut', async () => {
+  const connection = new MemoryConnection('stories');
+  let draws = 0;
+  const written = await writeStory(courseExample(), {
+    connection, dir: '', formats: ['md', 'html', 'json'], now: NOW,
+    renderChart: async () => {
+      draws++;
+      throw new RangeError('Maximum call stack size exceeded');
+    },
+  });
+  assert.equal(draws, 2, 'each chart drawn once for both formats');
+  assert.deepEqual(written.failed, []);
+  assert.deepEqual(written.leftOut, [
+    { part: 'the layers chart', message: 'Maximum call stack size exceeded' },
+    { part: 'the timeline chart', message: 'Maximum call stack size exceeded' },
+  ]);
+  const html = new TextDecoder().decode(await connection.readBytes('course_example_20260115_093000_041.html'));
+  assert.match(html, /The timeline chart could not be drawn: Maximum call stack size exceeded/);
+  const svg = new TextDecoder().decode(await connection.readBytes('course_example_20260115_093000_041_layers.svg'));
+  assert.match(svg, /^<svg .*The layers chart could not be drawn/);
+  assert.equal(written.storyPath, 'course_example_20260115_093000_041.html');
+});

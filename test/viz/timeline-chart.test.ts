@@ -51,3 +51,19 @@ test('a node reused on resume says so instead of drawing a bar', async () => {
   assert.equal(marksOf(svg, 'bars_marks').length, 2);
   assert.match(svg, />reused from the previous run</);
 });
+
+test('past 60 nodes the timeline shows 60: the failures, the critical path, then the slowest, and says so', async () => {
+  assert.equal((timelineChart(wideResults(60)).title as { subtitle: unknown }).subtitle, 'outlined: critical path; black tick: a retry began');
+  const results = wideResults(1000);
+  results.nodeResults[700]!.status = 'failed';
+  results.nodeResults[700]!.durationMs = 0;
+  results.nodeResults[900]!.durationMs = 500;
+  const spec = timelineChart(results);
+  assert.deepEqual((spec.title as { subtitle: string[] }).subtitle[1], 'showing 60 of 1,000 nodes: failures, the critical path and the slowest');
+  const svg = await renderSvg(spec);
+  const bars = marksOf(svg, 'bars_marks');
+  assert.equal(bars.length, 60);
+  assert.ok(bars.some((b) => b.includes('node: node_700;')), 'the failed node is shown');
+  assert.ok(bars.some((b) => b.includes('node: node_900;')), 'the slowest node is shown');
+  assert.deepEqual((await compileChart(spec)).warnings, []);
+});

@@ -57,7 +57,8 @@ export function summaryLine(data: PipelineResultsData, cwd: string): string {
   const reused = data.nodeResults.filter((r) => r.reused).length;
   const counts = `${data.completed.length} completed${reused ? ` (${reused} reused from the previous run)` : ''}, ${data.failed.length} failed, ${data.skipped.length} skipped${data.notRun.length ? `, ${data.notRun.length} not run` : ''}`;
   const cause = data.skippedBecause ? ` because pipeline ${data.skippedBecause} did not succeed` : '';
-  const story = data.storyPath ? `; story: ${shownPath(data.storyPath, cwd)}` : data.storyError ? `; story not written: ${data.storyError.message}` : '';
+  const story = (data.storyPath ? `; story: ${shownPath(data.storyPath, cwd)}` : '')
+    + (data.storyError ? `; ${data.storyPath ? '' : 'story not written: '}${data.storyError.code} ${data.storyError.message}` : '');
   return `pipeline ${data.pipeline}: ${data.status}${cause}, ${counts} in ${Math.round(data.durationMs)} ms${story}`;
 }
 

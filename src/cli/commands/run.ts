@@ -1,11 +1,13 @@
 /**
  * `odibi run <project.yaml> [--pipeline NAME]... [--strategy S]
  * [--max-concurrency N] [--select EXPR] [--fail NODE]... [--keep]
- * [--functions MODULE]... [--resume RESULTS.json] [--json]`: runs the
- * project's pipelines in dependency order, printing a line per node as it
- * ends and a summary per pipeline. Exit 0 when every node succeeded, 1
- * otherwise. The results go to `<project folder>/.odibi/last-run/results.json`;
- * after a failed run the exact command that resumes it is printed.
+ * [--functions MODULE]... [--resume RESULTS.json] [--json] [--wait [SECONDS]]`:
+ * runs the project's pipelines in dependency order, printing a line per node
+ * as it ends and a summary per pipeline, while holding the project's lock
+ * (see run-lock.ts). Exit 0 when every node succeeded, 1 otherwise (3: the
+ * project is locked by another run, 4: `--wait` ran out). The results go,
+ * atomically, to `<project folder>/.odibi/last-run/results.json`; after a
+ * failed run the exact command that resumes it is printed.
  * `--json` prints only the record of results artifacts by pipeline name.
  *
  * @example
@@ -30,6 +32,9 @@ import { loadProjectOrReport } from '../load-project-or-report.js';
 import { runPrinter, shownPath } from './run-printer.js';
 import { resumeCommand } from './run-resume-command.js';
 import { lastRunPath, readResumeFile, writeResultsFile } from './run-results-file.js';
+import { lockProject, waitMs } from './run-lock.js';
+import { EXIT_CODES } from '../exit-codes.js';
+import type { OdibiError } from '../../errors.js';
 
 interface RunCliOptions {
   pipeline: string[];
@@ -41,6 +46,7 @@ interface RunCliOptions {
   functions: string[];
   resume?: string;
   json?: boolean;
+  wait?: string | boolean;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -61,6 +67,7 @@ export function runCommand(program: Command, context: CliContext): Command {
     .option('--functions <module>', 'also register the functions exported by this module (repeatable)', collect)
     .option('--resume <results.json>', 'run again only what failed or was skipped in these results')
     .option('--json', 'print only the results, as JSON by pipeline name')
+    .option('--wait [seconds]', 'when another run holds the project, wait for it (as long as it takes, or SECONDS)')
     .action((file: string, options: Partial<RunCliOptions>) =>
       runAction(file, { ...options, pipeline: options.pipeline ?? [], fail: options.fail ?? [], functions: options.functions ?? [] }, context));
 }
@@ -68,19 +75,29 @@ export function runCommand(program: Command, context: CliContext): Command {
 async function runAction(file: string, options: RunCliOptions, context: CliContext): Promise<void> {
   const project = loadProjectOrReport(file, context);
   if (!project) return;
+  waitMs(options.wait); // a bad --wait is a usage error before anything else
   const { strategy, maxConcurrency } = options;
   const manager = await buildManager(project, options, context);
   if (!manager) return;
   const resume = options.resume ? await readResumeFile(resolve(context.cwd, options.resume)) : undefined;
   const inject = Object.fromEntries(options.fail.map((node) => [node, 'fail' as const]));
-  const record = await manager.run(options.pipeline.length > 0 ? options.pipeline : undefined, {
-    strategy, maxConcurrency, select: options.select, inject, keep: options.keep, resume,
-  });
+  const lock = await lockProject(project, file, options, context);
+  let record: Record<string, PipelineResults>;
+  let saved: OdibiError | undefined;
   const resultsFile = lastRunPath(project);
-  await writeResultsFile(resultsFile, record);
+  try {
+    record = await manager.run(options.pipeline.length > 0 ? options.pipeline : undefined, {
+      strategy, maxConcurrency, select: options.select, inject, keep: options.keep, resume,
+    });
+    saved = await writeResultsFile(resultsFile, record).then(() => undefined, (error: OdibiError) => error);
+  } finally {
+    await lock.release();
+  }
   const ok = Object.values(record).every((r) => r.status === 'success');
-  report(record, ok, file, options, shownPath(resultsFile, context.cwd), context);
-  context.exitCode = ok ? 0 : 1;
+  report(record, ok, file, options, saved ? undefined : shownPath(resultsFile, context.cwd), context);
+  if (!lock.kept) context.stderr.write(`warning: another run took over the lock of ${file} while this one ran (it stopped renewing it for longer than its lease)\n`);
+  if (saved) context.stderr.write(`${formatProblemLine({ code: saved.code, message: saved.message, hint: saved.hint })}\n`);
+  context.exitCode = ok && !saved ? EXIT_CODES.success : EXIT_CODES.failure;
 }
 
 async function buildManager(project: ProjectConfig, options: RunCliOptions, context: CliContext): Promise<PipelineManager | undefined> {
@@ -99,7 +116,8 @@ async function buildManager(project: ProjectConfig, options: RunCliOptions, cont
   }
 }
 
-function report(record: Record<string, PipelineResults>, ok: boolean, file: string, options: RunCliOptions, resultsFile: string, context: CliContext): void {
+/** The summary (or the JSON) and, after a failure, how to resume; `resultsFile` is undefined when it could not be written. */
+function report(record: Record<string, PipelineResults>, ok: boolean, file: string, options: RunCliOptions, resultsFile: string | undefined, context: CliContext): void {
   if (options.json) {
     const json = Object.fromEntries(Object.entries(record).map(([name, r]) => [name, r.toJSON()]));
     context.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
@@ -107,9 +125,9 @@ function report(record: Record<string, PipelineResults>, ok: boolean, file: stri
     const runs = Object.values(record);
     const good = runs.filter((r) => r.status === 'success').length;
     const verdict: PipelineStatus = ok ? 'success' : 'failed';
-    context.stdout.write(`\n${verdict}: ${good} of ${runs.length} pipeline${runs.length === 1 ? '' : 's'} succeeded; results: ${resultsFile}\n`);
+    context.stdout.write(`\n${verdict}: ${good} of ${runs.length} pipeline${runs.length === 1 ? '' : 's'} succeeded; results: ${resultsFile ?? 'not saved'}\n`);
   }
-  if (!ok) {
+  if (!ok && resultsFile) {
     const out = options.json ? context.stderr : context.stdout;
     out.write(`to resume after fixing the problem, run:\n  ${resumeCommand(file, options, resultsFile)}\n`);
   }
