@@ -1,7 +1,7 @@
 import type { PipelineResultsData } from '../results/types.js';
 import { VEGA_LITE_SCHEMA, type ChartSpec } from './chart-spec.js';
+import { explainDuration } from './explain-duration.js';
 import { nodeSpan } from './node-span.js';
-import { runCriticalPath } from './run-critical-path.js';
 import { statusColorEncoding, statusLabel } from './status-colors.js';
 
 /** Options of {@link timelineChart}. */
@@ -10,8 +10,11 @@ export interface TimelineChartOptions {
   width?: number;
 }
 
+const WAIT_LABELS = { barrier: 'waiting at the layer barrier', slot: 'waiting for a free slot' } as const;
+
 function timelineData(results: PipelineResultsData) {
-  const critical = new Set(runCriticalPath(results));
+  const why = explainDuration(results);
+  const critical = new Set(why.chain.map((l) => l.node));
   const bars = [];
   const retries = [];
   const unstarted = [];
@@ -22,17 +25,22 @@ function timelineData(results: PipelineResultsData) {
       unstarted.push({ node: n.name, label: why, x: 0 });
       continue;
     }
-    const path = critical.has(n.name) ? 'critical path' : 'other';
+    const path = critical.has(n.name) ? 'made the run long' : 'other';
     bars.push({ node: n.name, start: span.start, end: span.end, status: statusLabel(n.status), path, attempts: n.attempts.length });
     for (const a of n.attempts.slice(1)) retries.push({ node: n.name, at: a.startOffsetMs, attempt: `attempt ${a.attempt}` });
   }
-  return { bars, retries, unstarted };
+  const waits = why.waits.map((w) => ({ node: w.node, start: w.readyMs, end: w.startMs, why: WAIT_LABELS[w.cause] }));
+  const barriers = why.barriers.map((b) => ({ at: b.atMs, label: `layer ${b.layer}` }));
+  return { bars, retries, unstarted, waits, barriers };
 }
 
 /**
  * The run as a Gantt chart: one bar per node that ran, from its start to its
- * end, coloured by status; a black tick where a retry began; nodes on the
- * critical path outlined; nodes that never started listed with the reason.
+ * end, coloured by status; a black tick where a retry began; nodes that never
+ * started listed with the reason. What made the run as long as it was (see
+ * `explainDuration`) is drawn on it: the chain of nodes outlined, a pale bar
+ * where a ready node waited (at a layer barrier, or for a free slot), and
+ * under `layers` a dashed line where each layer could start.
  *
  * @example
  * ```ts
@@ -41,7 +49,7 @@ function timelineData(results: PipelineResultsData) {
  * ```
  */
 export function timelineChart(results: PipelineResultsData, options: TimelineChartOptions = {}): ChartSpec {
-  const { bars, retries, unstarted } = timelineData(results);
+  const { bars, retries, unstarted, waits, barriers } = timelineData(results);
   const order = results.nodeResults.map((n) => n.name);
   const y = { field: 'node', type: 'nominal', title: null, sort: order, scale: { domain: order } };
   const x = { type: 'quantitative', title: 'milliseconds since start', scale: { zero: true, nice: false } };
@@ -49,11 +57,29 @@ export function timelineChart(results: PipelineResultsData, options: TimelineCha
     $schema: VEGA_LITE_SCHEMA,
     title: {
       text: options.title ?? `${results.pipeline}: ${results.status} in ${Math.round(results.durationMs)} ms`,
-      subtitle: 'outlined: critical path; black tick: a retry began',
+      subtitle: 'outlined: what made the run this long; pale: ready, but waiting; black tick: a retry began',
     },
     width: options.width ?? 480,
     height: Math.max(60, order.length * 22),
     layer: [
+      {
+        name: 'waits',
+        data: { values: waits },
+        mark: { type: 'bar', height: 6, color: '#c9ced6' },
+        encoding: { y, x: { ...x, field: 'start' }, x2: { field: 'end' }, tooltip: [{ field: 'node' }, { field: 'why' }] },
+      },
+      {
+        name: 'barriers',
+        data: { values: barriers },
+        mark: { type: 'rule', strokeDash: [4, 3], color: '#555555' },
+        encoding: { x: { ...x, field: 'at' }, tooltip: [{ field: 'label' }] },
+      },
+      {
+        name: 'barrier_labels',
+        data: { values: barriers },
+        mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, dy: 2, fontSize: 9, color: '#555555' },
+        encoding: { x: { ...x, field: 'at' }, y: { value: 0 }, text: { value: 'barrier' } },
+      },
       {
         name: 'bars',
         data: { values: bars },
@@ -63,7 +89,7 @@ export function timelineChart(results: PipelineResultsData, options: TimelineCha
           x: { ...x, field: 'start' },
           x2: { field: 'end' },
           color: statusColorEncoding('status'),
-          stroke: { field: 'path', type: 'nominal', legend: null, scale: { domain: ['critical path', 'other'], range: ['#111111', 'transparent'] } },
+          stroke: { field: 'path', type: 'nominal', legend: null, scale: { domain: ['made the run long', 'other'], range: ['#111111', 'transparent'] } },
           strokeWidth: { value: 2 },
         },
       },
