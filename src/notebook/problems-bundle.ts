@@ -23,6 +23,6 @@ export function problemsBundle(problems: readonly Problem[]): MimeBundle {
   });
   const head = ['severity', 'code', 'where', 'message', 'hint'].map((h) => html`<th style="${CELL}background:#f3f5f7">${h}</th>`);
   const title = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-  const page = html`<div style="font-family:system-ui,sans-serif"><strong>${title}</strong><table style="border-collapse:collapse"><tr>${head}</tr>${rows}</table></div>`;
+  const page = html`<div style="font-family:system-ui,sans-serif"><strong>${title}</strong><table style="border-collapse:collapse;margin-left:0"><tr>${head}</tr>${rows}</table></div>`;
   return { 'text/html': page.value, 'text/plain': [title, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n') };
 }
