@@ -114,12 +114,19 @@ async function execute(rel: string): Promise<NotebookJson> {
   return readExecuted(out);
 }
 
-/** An executed notebook without this machine's project path and without timing metadata. */
+/**
+ * An executed notebook without this machine's project path and without timing
+ * metadata, every code cell marked `scrolled: false`: Notebook would otherwise
+ * squeeze a tall output (a story, a chart) into a small scroll box.
+ */
 function readExecuted(file: string): NotebookJson {
   const escaped = JSON.stringify(root).slice(1, -1);
   const text = readFileSync(file, 'utf8').split(`${escaped}/`).join('').split(escaped).join('.');
   const notebook = JSON.parse(text) as NotebookJson;
-  for (const cell of notebook.cells) if (cell.metadata) delete cell.metadata.execution;
+  for (const cell of notebook.cells) {
+    if (cell.metadata) delete cell.metadata.execution;
+    if (cell.cell_type === 'code') cell.metadata = { ...cell.metadata, scrolled: false };
+  }
   return notebook;
 }
 

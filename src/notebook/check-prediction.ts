@@ -1,4 +1,4 @@
-import { comparePrediction, type PredictionCheck, type PredictionOptions } from './compare-prediction.js';
+import { comparePrediction, type PredictionOptions } from './compare-prediction.js';
 import { textDisplay } from './display-sink.js';
 import { kernelDisplay } from './kernel-display.js';
 import { predictionBundle } from './prediction-bundle.js';
@@ -16,8 +16,6 @@ import { predictionBundle } from './prediction-bundle.js';
  * checkPrediction(myPrediction, { skipped: ['D', 'E'] }, { question: 'Which nodes are skipped?', unordered: ['skipped'] });
  * ```
  */
-export function checkPrediction(predicted: Readonly<Record<string, unknown>> | null | undefined, actual: Readonly<Record<string, unknown>>, options: PredictionOptions = {}): PredictionCheck {
-  const check = comparePrediction(predicted, actual, options);
-  (kernelDisplay() ?? textDisplay()).display(predictionBundle(check));
-  return check;
+export function checkPrediction(predicted: Readonly<Record<string, unknown>> | null | undefined, actual: Readonly<Record<string, unknown>>, options: PredictionOptions = {}): void {
+  (kernelDisplay() ?? textDisplay()).display(predictionBundle(comparePrediction(predicted, actual, options)));
 }

@@ -19,7 +19,7 @@ function shown(value: unknown): string {
 
 function headline(check: PredictionCheck): string {
   const blanks = check.rows.filter((r) => r.verdict === 'blank').length;
-  if (check.status === 'empty') return 'Write your prediction in the cell above (replace each undefined), then run this cell again.';
+  if (check.status === 'empty') return 'Write your prediction in its cell above (replace each undefined), then run this cell again.';
   const score = check.status === 'right' ? `Right: all ${check.asked}.` : `${check.right} of ${check.asked} right.`;
   return blanks > 0 ? `${score} ${blanks} still to predict: fill ${blanks === 1 ? 'it' : 'them'} in and run this cell again.` : score;
 }
