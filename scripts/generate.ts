@@ -1,7 +1,7 @@
 // Every generated file of the project, from its one source, with one command:
 //
 //   npm run generate                        write them all
-//   npm run generate -- --only readme,errors write some (readme, errors, results-schema, exercises, notebooks)
+//   npm run generate -- --only readme,errors write some (readme, errors, results-schema, exercises, diagrams, notebooks)
 //   npm run generate -- --check             change nothing; exit 1 and name each stale file
 //   npm run generate -- --check --executed DIR
 //       check the notebooks against executed copies already in DIR (npm test's
@@ -12,7 +12,10 @@
 // without this machine's paths or timings; its check compares the cells'
 // sources and the kinds of their outputs (stream, display_data, execute_result
 // and their MIME types), never output text, which holds timings and timestamps.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// A Mermaid diagram of notebooks/*.md is drawn to notebooks/diagrams/ under a
+// hash of its source: it is current when that file exists, and drawn (in
+// Chromium) only when it does not; drawings of sources gone are removed.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot as root } from '../src/notebook/jupyter-env.mjs';
@@ -25,13 +28,18 @@ import { errorDocs } from './lib/error-docs.js';
 import { findNotebooks } from './lib/find-notebooks.mjs';
 import { notebookProblems } from './lib/notebook-hygiene.mjs';
 import { notebookShape } from './lib/notebook-shape.js';
+import { planDiagrams } from './lib/plan-diagrams.js';
+import { renderMermaid } from './lib/render-mermaid.js';
 
 /** One generated file: where, its new content, and how to tell whether the committed one is current. */
 interface Output {
   path: string;
-  content: string;
+  /** Undefined: the committed file stays as it is. */
+  content?: string;
   /** Default: byte equality. */
   current?: (committed: string) => boolean;
+  /** A file that must not exist (any more). */
+  remove?: boolean;
 }
 
 interface Generator {
@@ -58,6 +66,11 @@ const GENERATORS: Generator[] = [
     },
   },
   {
+    name: 'diagrams',
+    from: 'the Mermaid blocks of notebooks/*.md',
+    outputs: diagramOutputs,
+  },
+  {
     name: 'notebooks',
     from: 'their cells, run through the kernel',
     outputs: async (check, executed) => {
@@ -75,6 +88,19 @@ const GENERATORS: Generator[] = [
   },
 ];
 
+const DIAGRAMS = 'notebooks/diagrams';
+
+/** One SVG per Mermaid block of notebooks/*.md, named by its source's hash; only the missing ones are drawn. */
+async function diagramOutputs(check: boolean): Promise<Output[]> {
+  const { wanted, missing, leftOver } = planDiagrams(path.join(root, 'notebooks'), path.join(root, DIAGRAMS));
+  if (!check && missing.length > 0) console.log(`generate: drawing ${missing.length} Mermaid diagram(s) in Chromium...`);
+  const drawn = check ? [] : await renderMermaid(missing.map((file) => wanted.get(file)!));
+  return [
+    ...[...wanted.keys()].map((file) => ({ path: `${DIAGRAMS}/${file}`, content: drawn[missing.indexOf(file)], current: () => true })),
+    ...leftOver.map((file) => ({ path: `${DIAGRAMS}/${file}`, remove: true })),
+  ];
+}
+
 /** Runs a notebook through the kernel; throws naming the cell when one fails. */
 async function execute(rel: string): Promise<NotebookJson> {
   const out = path.join(root, '.odibi', 'generate', rel);
@@ -88,12 +114,19 @@ async function execute(rel: string): Promise<NotebookJson> {
   return readExecuted(out);
 }
 
-/** An executed notebook without this machine's project path and without timing metadata. */
+/**
+ * An executed notebook without this machine's project path and without timing
+ * metadata, every code cell marked `scrolled: false`: Notebook would otherwise
+ * squeeze a tall output (a story, a chart) into a small scroll box.
+ */
 function readExecuted(file: string): NotebookJson {
   const escaped = JSON.stringify(root).slice(1, -1);
   const text = readFileSync(file, 'utf8').split(`${escaped}/`).join('').split(escaped).join('.');
   const notebook = JSON.parse(text) as NotebookJson;
-  for (const cell of notebook.cells) if (cell.metadata) delete cell.metadata.execution;
+  for (const cell of notebook.cells) {
+    if (cell.metadata) delete cell.metadata.execution;
+    if (cell.cell_type === 'code') cell.metadata = { ...cell.metadata, scrolled: false };
+  }
   return notebook;
 }
 
@@ -110,13 +143,19 @@ async function main(): Promise<number> {
     for (const output of await generator.outputs(values.check, values.executed && path.resolve(values.executed))) {
       const file = path.join(root, output.path);
       const committed = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-      const current = committed !== undefined && (output.current ? output.current(committed) : committed === output.content);
+      const current = output.remove ? committed === undefined : committed !== undefined && (output.current ? output.current(committed) : committed === output.content);
       if (values.check) {
         if (!current) {
           stale++;
-          console.error(`generate: ${output.path} is out of date with ${generator.from}: run \`npm run generate -- --only ${generator.name}\``);
+          console.error(`generate: ${output.path} is ${output.remove ? 'left over from' : 'out of date with'} ${generator.from}: run \`npm run generate -- --only ${generator.name}\``);
         }
-      } else if (committed !== output.content) {
+      } else if (output.remove) {
+        if (committed !== undefined) {
+          rmSync(file);
+          console.log(`generate: removed ${output.path}`);
+        }
+      } else if (output.content !== undefined && committed !== output.content) {
+        mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, output.content);
         console.log(`generate: wrote ${output.path}`);
       }

@@ -56,7 +56,7 @@ export type { LayersChartInput } from './viz/layout-nodes.js';
 export { timelineChart, type TimelineChartOptions } from './viz/timeline-chart.js';
 export { rowsChart } from './viz/rows-chart.js';
 export { memoryChart } from './viz/memory-chart.js';
-export { runCriticalPath } from './viz/run-critical-path.js';
+export { explainDuration, type DurationExplanation } from './viz/explain-duration.js';
 export { renderSvg } from './viz/render-svg.js';
 export { show } from './notebook/show.js';
 export { liveProgress, type LiveProgressOptions } from './notebook/live-progress.js';

@@ -34,7 +34,8 @@ function shownNodes(state: ProgressState): NodeProgress[] {
 /**
  * The progress view of a run as a MIME bundle: a headline with counts and
  * elapsed time, a bar, and one row per node (the busiest 40 when there are
- * more).
+ * more). Its HTML says its state (`data-status`: `running` until the run's
+ * status is known), so a browser test can tell the final view.
  *
  * @example
  * ```ts
@@ -51,7 +52,7 @@ export function progressBundle(state: ProgressState, elapsedMs: number): MimeBun
     return html`<tr><td style="${CELL}">${n.name}</td><td style="${CELL}color:${COLORS[n.state]};font-weight:bold">${n.state}</td><td style="${CELL}">${extra.filter(Boolean).join(', ')}</td><td style="${CELL}color:#555">${n.note ?? ''}</td></tr>`;
   });
   const more = state.nodes.length > nodes.length ? html`<div>and ${state.nodes.length - nodes.length} more</div>` : '';
-  const page = html`<div style="font-family:system-ui,sans-serif;font-size:0.9em"><div><strong>${title}</strong></div><div style="margin:4px 0">${bar}</div><table>${rows}</table>${more}</div>`;
+  const page = html`<div data-odibi="progress" data-status="${state.status ?? 'running'}" style="font-family:system-ui,sans-serif;font-size:0.9em"><div><strong>${title}</strong></div><div style="margin:4px 0">${bar}</div><table style="margin-left:0">${rows}</table>${more}</div>`;
   const text = [title, ...nodes.map((n) => `  ${n.name}: ${n.state}${n.note ? ` (${n.note})` : ''}`)].join('\n');
   return { 'text/html': page.value, 'text/plain': text };
 }

@@ -1,4 +1,8 @@
-/** The story's stylesheet, scoped to `.odibi-story` so it can sit inside a notebook output. */
+/**
+ * The story's stylesheet, scoped to `.odibi-story` so it can sit inside a
+ * notebook output (where it also overrides Notebook's own `div.error`, which
+ * centres its text).
+ */
 export const STORY_CSS = `
 .odibi-story { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2329; line-height: 1.45; max-width: 1100px; }
 .odibi-story h1 { font-size: 1.6em; margin: 0.2em 0; }
@@ -14,8 +18,8 @@ export const STORY_CSS = `
 .odibi-story .s-skipped, .odibi-story .s-partial { background: #ef8f00; } .odibi-story .s-notRun { background: #9e9e9e; }
 .odibi-story .node { border: 1px solid #d8dee4; border-radius: 6px; padding: 0.6em 0.9em; margin: 0.8em 0; }
 .odibi-story .node.failed { border-left: 5px solid #c62828; } .odibi-story .node.skipped { border-left: 5px solid #ef8f00; }
-.odibi-story .error { background: #fdecea; padding: 0.4em 0.7em; border-radius: 4px; }
-.odibi-story .skip { background: #fff4e0; padding: 0.4em 0.7em; border-radius: 4px; }
+.odibi-story .error { background: #fdecea; padding: 0.4em 0.7em; border-radius: 4px; margin: 0.4em 0; text-align: left; }
+.odibi-story .skip { background: #fff4e0; padding: 0.4em 0.7em; border-radius: 4px; margin: 0.4em 0; text-align: left; }
 .odibi-story .added { color: #2e7d32; } .odibi-story .removed { color: #c62828; }
 .odibi-story .pass { color: #2e7d32; } .odibi-story .fail { color: #c62828; font-weight: bold; }
 .odibi-story code, .odibi-story .mono { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9em; }

@@ -1,7 +1,7 @@
 import type { NodeResult, PipelineResultsData } from '../results/types.js';
 import { VEGA_LITE_SCHEMA, type ChartSpec } from './chart-spec.js';
+import { explainDuration } from './explain-duration.js';
 import { nodeSpan } from './node-span.js';
-import { runCriticalPath } from './run-critical-path.js';
 import { statusColorEncoding, statusLabel } from './status-colors.js';
 
 /** Options of {@link timelineChart}. */
@@ -15,9 +15,11 @@ export interface TimelineChartOptions {
 /** A bar per node is readable (and vega draws it) up to this many nodes. */
 export const TIMELINE_MAX_ROWS = 60;
 
+const WAIT_LABELS = { barrier: 'waiting at the layer barrier', slot: 'waiting for a free slot' } as const;
+
 /**
  * The nodes a timeline shows: all of them up to `max`; past it the failed
- * ones, the critical path, then the slowest, in declaration order.
+ * ones, those that made the run long, then the slowest, in declaration order.
  */
 function shownNodes(results: PipelineResultsData, critical: ReadonlySet<string>, max: number): NodeResult[] {
   const all = results.nodeResults;
@@ -27,7 +29,11 @@ function shownNodes(results: PipelineResultsData, critical: ReadonlySet<string>,
   return all.filter((n) => chosen.has(n.name));
 }
 
-function timelineData(nodes: readonly NodeResult[], critical: ReadonlySet<string>) {
+function timelineData(results: PipelineResultsData, maxRows: number) {
+  const why = explainDuration(results);
+  const critical = new Set(why.chain.map((l) => l.node));
+  const nodes = shownNodes(results, critical, maxRows);
+  const shown = new Set(nodes.map((n) => n.name));
   const bars = [];
   const retries = [];
   const unstarted = [];
@@ -38,19 +44,24 @@ function timelineData(nodes: readonly NodeResult[], critical: ReadonlySet<string
       unstarted.push({ node: n.name, label: why, x: 0 });
       continue;
     }
-    const path = critical.has(n.name) ? 'critical path' : 'other';
+    const path = critical.has(n.name) ? 'made the run long' : 'other';
     bars.push({ node: n.name, start: span.start, end: span.end, status: statusLabel(n.status), path, attempts: n.attempts.length });
     for (const a of n.attempts.slice(1)) retries.push({ node: n.name, at: a.startOffsetMs, attempt: `attempt ${a.attempt}` });
   }
-  return { bars, retries, unstarted };
+  const waits = why.waits.filter((w) => shown.has(w.node)).map((w) => ({ node: w.node, start: w.readyMs, end: w.startMs, why: WAIT_LABELS[w.cause] }));
+  const barriers = why.barriers.map((b) => ({ at: b.atMs, label: `layer ${b.layer}` }));
+  return { nodes, bars, retries, unstarted, waits, barriers };
 }
 
 /**
  * The run as a Gantt chart: one bar per node that ran, from its start to its
- * end, coloured by status; a black tick where a retry began; nodes on the
- * critical path outlined; nodes that never started listed with the reason.
- * Past {@link TIMELINE_MAX_ROWS} nodes it shows that many (the failures, the
- * critical path, then the slowest) and its subtitle says so.
+ * end, coloured by status; a black tick where a retry began; nodes that never
+ * started listed with the reason. What made the run as long as it was (see
+ * `explainDuration`) is drawn on it: the chain of nodes outlined, a pale bar
+ * where a ready node waited (at a layer barrier, or for a free slot), and
+ * under `layers` a dashed line where each layer could start. Past
+ * {@link TIMELINE_MAX_ROWS} nodes it shows that many (the failures, the nodes
+ * that made the run long, then the slowest) and its subtitle says so.
  *
  * @example
  * ```ts
@@ -59,13 +70,11 @@ function timelineData(nodes: readonly NodeResult[], critical: ReadonlySet<string
  * ```
  */
 export function timelineChart(results: PipelineResultsData, options: TimelineChartOptions = {}): ChartSpec {
-  const critical = new Set(runCriticalPath(results));
-  const nodes = shownNodes(results, critical, options.maxRows ?? TIMELINE_MAX_ROWS);
-  const { bars, retries, unstarted } = timelineData(nodes, critical);
+  const { nodes, bars, retries, unstarted, waits, barriers } = timelineData(results, options.maxRows ?? TIMELINE_MAX_ROWS);
   const order = nodes.map((n) => n.name);
   const total = results.nodeResults.length;
-  const legend = 'outlined: critical path; black tick: a retry began';
-  const some = `showing ${nodes.length} of ${total.toLocaleString('en-US')} nodes: failures, the critical path and the slowest`;
+  const legend = 'outlined: what made the run this long; pale: ready, but waiting; black tick: a retry began';
+  const some = `showing ${nodes.length} of ${total.toLocaleString('en-US')} nodes: failures, what made the run long and the slowest`;
   const y = { field: 'node', type: 'nominal', title: null, sort: order, scale: { domain: order } };
   const x = { type: 'quantitative', title: 'milliseconds since start', scale: { zero: true, nice: false } };
   return {
@@ -78,6 +87,24 @@ export function timelineChart(results: PipelineResultsData, options: TimelineCha
     height: Math.max(60, order.length * 22),
     layer: [
       {
+        name: 'waits',
+        data: { values: waits },
+        mark: { type: 'bar', height: 6, color: '#c9ced6' },
+        encoding: { y, x: { ...x, field: 'start' }, x2: { field: 'end' }, tooltip: [{ field: 'node' }, { field: 'why' }] },
+      },
+      {
+        name: 'barriers',
+        data: { values: barriers },
+        mark: { type: 'rule', strokeDash: [4, 3], color: '#555555' },
+        encoding: { x: { ...x, field: 'at' }, tooltip: [{ field: 'label' }] },
+      },
+      {
+        name: 'barrier_labels',
+        data: { values: barriers },
+        mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, dy: 2, fontSize: 9, color: '#555555' },
+        encoding: { x: { ...x, field: 'at' }, y: { value: 0 }, text: { value: 'barrier' } },
+      },
+      {
         name: 'bars',
         data: { values: bars },
         mark: { type: 'bar', height: 14 },
@@ -86,7 +113,7 @@ export function timelineChart(results: PipelineResultsData, options: TimelineCha
           x: { ...x, field: 'start' },
           x2: { field: 'end' },
           color: statusColorEncoding('status'),
-          stroke: { field: 'path', type: 'nominal', legend: null, scale: { domain: ['critical path', 'other'], range: ['#111111', 'transparent'] } },
+          stroke: { field: 'path', type: 'nominal', legend: null, scale: { domain: ['made the run long', 'other'], range: ['#111111', 'transparent'] } },
           strokeWidth: { value: 2 },
         },
       },

@@ -6,37 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { descendants, stillRunning, waitUntilGone, type ProcessRef } from '../../scripts/lib/process-tree.mjs';
 import { portIsFree } from '../../scripts/lib/free-port.mjs';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const outDir = path.join(root, '.odibi', 'browser');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const URL_PATTERN = /http:\/\/127\.0\.0\.1:(\d+)\/notebooks\/\S+\?token=([0-9a-f]+)/;
-
-/** Starts scripts/start.mjs and resolves with the URL it prints. */
-function startServer(): Promise<{ start: ChildProcess; port: number; token: string; log: () => string }> {
-  const start = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL from start.mjs within 120 s:\n${output}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = URL_PATTERN.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ start, port: Number(match[1]), token: match[2], log: () => output });
-      }
-    };
-    start.stdout.on('data', onData);
-    start.stderr.on('data', onData);
-    start.on('exit', (code) => reject(new Error(`start.mjs exited (code ${code}) before printing a URL:\n${output}`)));
-  });
-}
+import { CHROMIUM, CHROMIUM_FLAGS, outDir, startServer, stopServer } from './notebook-server.js';
 
 interface PageFacts {
   trusted: string;
@@ -75,7 +48,8 @@ test('npm start serves the signed notebooks with the TypeScript kernel; Ctrl-C l
   assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: run \`npm run setup -- --browser\``);
   fs.mkdirSync(outDir, { recursive: true });
   const profile = fs.mkdtempSync(path.join(outDir, 'profile-'));
-  const { start, port, token, log } = await startServer();
+  const server = await startServer();
+  const { start, port, token, log } = server;
   let context: BrowserContext | undefined;
   let tree: ProcessRef[] = [];
   try {
@@ -95,11 +69,7 @@ test('npm start serves the signed notebooks with the TypeScript kernel; Ctrl-C l
   } finally {
     await context?.close();
     fs.rmSync(profile, { recursive: true, force: true });
-    const exited = new Promise<number | null>((resolve) => (start.exitCode !== null ? resolve(start.exitCode) : start.once('exit', resolve)));
-    start.kill('SIGINT');
-    let timer: NodeJS.Timeout | undefined;
-    const code = await Promise.race([exited, new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), 60_000)))]);
-    clearTimeout(timer);
+    const code = await stopServer(server);
     assert.equal(code, 0, `start.mjs did not stop cleanly after SIGINT:\n${log().slice(-2000)}`);
   }
   assert.deepEqual(await waitUntilGone(tree, 5_000), [], 'processes left after Ctrl-C');

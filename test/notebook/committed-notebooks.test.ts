@@ -1,5 +1,6 @@
 // Every notebook in the repository (tracked, or new and not ignored) must be
-// clean: no error output, no absolute path of a machine, no access token.
+// clean: no error output, no absolute path of a machine, no access token. The
+// notebooks of notebooks/ show every output in full, never in a scroll box.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -20,6 +21,14 @@ for (const file of notebooks) {
   test(`${file} has no error output, absolute path or token`, () => {
     const notebook = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as { cells?: unknown[]; metadata?: unknown };
     assert.deepEqual(notebookProblems(notebook), []);
+  });
+}
+
+for (const file of notebooks.filter((f) => f.startsWith('notebooks/'))) {
+  test(`${file} keeps every output out of Notebook's scroll box (each code cell has scrolled: false)`, () => {
+    const notebook = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as { cells: { cell_type: string; metadata?: { scrolled?: unknown } }[] };
+    const scrolling = notebook.cells.flatMap((cell, i) => (cell.cell_type === 'code' && cell.metadata?.scrolled !== false ? [`cell ${i + 1}`] : []));
+    assert.deepEqual(scrolling, [], 'run `npm run generate -- --only notebooks`, which marks every code cell');
   });
 }
 

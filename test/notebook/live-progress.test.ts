@@ -48,6 +48,8 @@ test('one display, updated in place under the same id, ending with the final sta
   const last = sink.sent[sink.sent.length - 1]!.bundle['text/plain'] as string;
   assert.match(last, /^course_example: partial, 5\/5 done \(2 succeeded, 1 failed, 2 skipped, 0 running\), 41 ms/);
   assert.match(last, /E: skipped \(root cause B\)/);
+  assert.match(sink.sent[0]!.bundle['text/html'] as string, /^<div data-odibi="progress" data-status="running"/);
+  assert.match(sink.sent[sink.sent.length - 1]!.bundle['text/html'] as string, /^<div data-odibi="progress" data-status="partial"/);
 });
 
 test('updates are throttled, but the final state is always sent', () => {

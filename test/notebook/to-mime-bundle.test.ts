@@ -7,6 +7,7 @@ import { buildStoryModel } from '../../src/story/build-story-model.js';
 import { PipelineResults } from '../../src/results/pipeline-results.js';
 import { DependencyGraph } from '../../src/graph/dependency-graph.js';
 import { OdibiError, type Problem } from '../../src/errors.js';
+import { safeLoadProjectFromString } from '../../src/config/load-project-from-string.js';
 import { courseExample } from '../fixtures/results/results-fixtures.js';
 
 const EVIL = '<script>alert(1)</script>';
@@ -64,6 +65,24 @@ test('a list of problems: a table and one line each', async () => {
   assert.equal((bundle['text/html'] as string).match(/<tr>/g)?.length, 3);
   assert.doesNotMatch(bundle['text/html'] as string, /<script>/);
   assert.equal(bundle['text/plain'], `2 problems\n  1:1 CONFIG_MISSING_KEY project is required (add the key)\n  CONFIG_UNKNOWN_CONNECTION connection "${EVIL}" is not defined`);
+});
+
+test('one broken bracket: the first YAML syntax problem and a count of the rest, not a cascade', async () => {
+  const yaml = [
+    'project: p', 'pipelines:', '  - pipeline: a', '    nodes:', '      - name: orders',
+    '        read: { connection: raw, path: orders.csv, format: csv', '      - name: big', '        depends_on: [orders]',
+    '        transform:', '          steps:', '            - operation: filter', '              params: { expr: "d => d.quantity >= 3" }', '',
+  ].join('\n');
+  const loaded = safeLoadProjectFromString(yaml, { file: 'p.yaml' });
+  assert.ok('problems' in loaded);
+  const syntax = loaded.problems.filter((p) => p.code === 'CONFIG_YAML_SYNTAX');
+  assert.ok(syntax.length >= 3, `the parser reports a cascade (${syntax.length})`);
+  const bundle = await toMimeBundle(loaded.problems);
+  assert.equal((bundle['text/html'] as string).match(/<tr>/g)?.length, 2, 'a header and one problem');
+  const lines = (bundle['text/plain'] as string).split('\n');
+  assert.equal(lines.length, 3);
+  assert.match(lines[1]!, new RegExp(`^  p\\.yaml:${syntax[0]!.line}:${syntax[0]!.column} CONFIG_YAML_SYNTAX`));
+  assert.equal(lines[2], `  and ${syntax.length - 1} more YAML syntax problems after it, most likely caused by this one: fix it and load again`);
 });
 
 test('a graph, a node list, an object holding a graph, a plan: the layers chart', async () => {

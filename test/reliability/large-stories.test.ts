@@ -65,7 +65,7 @@ for (const [shape, count, width] of [['a flat 1,000-node pipeline', 1000, 1000],
     const story = storyFiles(dir);
     for (const svg of [story.layers!, story.timeline!]) assert.ok(svg.startsWith('<svg'));
     assert.match(story.layers!, /too many to draw one by one/);
-    assert.match(story.timeline!, new RegExp(`showing 60 of ${count.toLocaleString('en-US')} nodes: failures, the critical path and the slowest`));
+    assert.match(story.timeline!, new RegExp(`showing 60 of ${count.toLocaleString('en-US')} nodes: failures, what made the run long and the slowest`));
     assert.match(story.html!, /too many to draw one by one/);
     assert.equal((story.html!.match(/<article class="node /g) ?? []).length, count, 'a section per node');
     assert.equal((story.md!.match(/^### n\d+: success$/gm) ?? []).length, count, 'a Markdown section per node');

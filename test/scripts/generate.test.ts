@@ -37,8 +37,8 @@ function generate(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'generate.ts'), ...args], { cwd: root, encoding: 'utf8' });
 }
 
-test('--check finds the committed README, error catalogue, results schema and exercise notebooks current', () => {
-  const run = generate('--check', '--only', 'readme,errors,results-schema,exercises');
+test('--check finds the committed README, error catalogue, results schema, exercise notebooks and diagrams current', () => {
+  const run = generate('--check', '--only', 'readme,errors,results-schema,exercises,diagrams');
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /every file is current/);
 });
@@ -46,5 +46,5 @@ test('--check finds the committed README, error catalogue, results schema and ex
 test('an unknown generator is a usage error listing the ones there are', () => {
   const run = generate('--only', 'readme,nope');
   assert.equal(run.status, 2);
-  assert.match(run.stderr, /unknown generator nope; there are readme, errors, results-schema, exercises, notebooks/);
+  assert.match(run.stderr, /unknown generator nope; there are readme, errors, results-schema, exercises, diagrams, notebooks/);
 });

@@ -35,10 +35,33 @@ test('retries are marked at the start of each later attempt', async () => {
   assert.match(ticks[0] as string, /node: C/);
 });
 
-test('the critical path is outlined', () => {
-  const spec = timelineChart(courseExample());
-  const bars = (spec.layer as { data: { values: { node: string; path: string }[] } }[])[0]?.data.values ?? [];
-  assert.deepEqual(bars.filter((b) => b.path === 'critical path').map((b) => b.node), ['A', 'C']);
+const layerValues = (spec: ReturnType<typeof timelineChart>, name: string) =>
+  (spec.layer as { name: string; data: { values: Record<string, unknown>[] } }[]).find((l) => l.name === name)?.data.values ?? [];
+
+test('what made the run long is outlined', () => {
+  const bars = layerValues(timelineChart(courseExample()), 'bars');
+  assert.deepEqual(bars.filter((b) => b.path === 'made the run long').map((b) => b.node), ['A', 'C']);
+});
+
+test('a layers run draws where a ready node waited at the barrier, and where each layer could start', async () => {
+  // Layer 0: fast (10 ms) and slow (100 ms); layer 1: next needs only fast, yet starts at 100 ms.
+  const r = courseExample();
+  const span = (name: string, layer: number, start: number, duration: number, dependsOn: string[]) => ({
+    ...r.nodeResults[0]!, name, layer, dependsOn, status: 'success' as const, startOffsetMs: start, durationMs: duration,
+    attempts: [{ attempt: 1, start: '', end: '', startOffsetMs: start, durationMs: duration }],
+  });
+  r.strategy = 'layers';
+  r.nodeResults = [span('fast', 0, 0, 10, []), span('slow', 0, 0, 100, []), span('next', 1, 100, 10, ['fast'])];
+  r.layers = [['fast', 'slow'], ['next']];
+  r.durationMs = 110;
+  const spec = timelineChart(r);
+  assert.deepEqual(layerValues(spec, 'waits'), [{ node: 'next', start: 10, end: 100, why: 'waiting at the layer barrier' }]);
+  assert.deepEqual(layerValues(spec, 'barriers'), [{ at: 100, label: 'layer 1' }]);
+  assert.deepEqual(layerValues(spec, 'bars').filter((b) => b.path === 'made the run long').map((b) => b.node), ['slow', 'next']);
+  assert.deepEqual((await compileChart(spec)).warnings, []);
+  const svg = await renderSvg(spec);
+  assert.equal(marksOf(svg, 'waits_marks').length, 1);
+  assert.equal(marksOf(svg, 'barriers_marks').length, 1);
 });
 
 test('a node reused on resume says so instead of drawing a bar', async () => {
@@ -52,14 +75,14 @@ test('a node reused on resume says so instead of drawing a bar', async () => {
   assert.match(svg, />reused from the previous run</);
 });
 
-test('past 60 nodes the timeline shows 60: the failures, the critical path, then the slowest, and says so', async () => {
-  assert.equal((timelineChart(wideResults(60)).title as { subtitle: unknown }).subtitle, 'outlined: critical path; black tick: a retry began');
+test('past 60 nodes the timeline shows 60: the failures, what made the run long, then the slowest, and says so', async () => {
+  assert.equal((timelineChart(wideResults(60)).title as { subtitle: unknown }).subtitle, 'outlined: what made the run this long; pale: ready, but waiting; black tick: a retry began');
   const results = wideResults(1000);
   results.nodeResults[700]!.status = 'failed';
   results.nodeResults[700]!.durationMs = 0;
   results.nodeResults[900]!.durationMs = 500;
   const spec = timelineChart(results);
-  assert.deepEqual((spec.title as { subtitle: string[] }).subtitle[1], 'showing 60 of 1,000 nodes: failures, the critical path and the slowest');
+  assert.deepEqual((spec.title as { subtitle: string[] }).subtitle[1], 'showing 60 of 1,000 nodes: failures, what made the run long and the slowest');
   const svg = await renderSvg(spec);
   const bars = marksOf(svg, 'bars_marks');
   assert.equal(bars.length, 60);
