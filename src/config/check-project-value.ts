@@ -12,6 +12,7 @@ import { connectionProblems, nodeProblems } from './node-problems.js';
 import { cycleProblems } from './cycle-problems.js';
 import { isRecord, keysOf, stringOf } from './raw-value.js';
 import { connectionTypeProblems } from './connection-type-problems.js';
+import { executorProblems } from './executor-problems.js';
 
 /** What the checks need from outside: the operation-step checker and the registered connection types. */
 export interface ProjectChecks {
@@ -32,6 +33,7 @@ export function checkProjectValue(value: unknown, { checkStep, connectionTypes }
   }
   const storyConnection = isRecord(value.story) ? stringOf(value.story.connection) : undefined;
   if (storyConnection !== undefined) problems.push(...connectionProblems(storyConnection, ['story', 'connection'], connections));
+  problems.push(...executorProblems(value));
   problems.push(...cycleProblems(pipelines));
   return problems;
 }
