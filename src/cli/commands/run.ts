@@ -19,7 +19,8 @@ import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { ConfigError } from '../../config/config-error.js';
 import { formatProblemLine } from '../../config/format-problem-line.js';
-import { STRATEGIES, type ProjectConfig, type Strategy } from '../../config/types.js';
+import { EXECUTOR_TYPES, STRATEGIES, type ExecutorConfig, type ExecutorType, type ProjectConfig, type Strategy } from '../../config/types.js';
+import { queueSettings } from '../../executor/queue/queue-settings.js';
 import { loadFunctions } from '../../manager/load-functions.js';
 import { PipelineManager } from '../../manager/pipeline-manager.js';
 import { checkMaxConcurrency, checkStrategy } from '../../pipeline/check-run-options.js';
@@ -41,6 +42,9 @@ interface RunCliOptions {
   functions: string[];
   resume?: string;
   json?: boolean;
+  executor?: ExecutorType;
+  redis?: string;
+  queue?: string;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -61,6 +65,9 @@ export function runCommand(program: Command, context: CliContext): Command {
     .option('--functions <module>', 'also register the functions exported by this module (repeatable)', collect)
     .option('--resume <results.json>', 'run again only what failed or was skipped in these results')
     .option('--json', 'print only the results, as JSON by pipeline name')
+    .addOption(new Option('--executor <type>', 'where nodes run: in this process, or on `odibi worker` processes through Redis').choices(EXECUTOR_TYPES))
+    .option('--redis <url>', 'Redis URL for --executor queue (default: the project\'s executor.redis, else ODIBI_REDIS_URL, else redis://127.0.0.1:6379)')
+    .option('--queue <name>', 'queue name for --executor queue (default: the project\'s executor.queue, else odibi)')
     .action((file: string, options: Partial<RunCliOptions>) =>
       runAction(file, { ...options, pipeline: options.pipeline ?? [], fail: options.fail ?? [], functions: options.functions ?? [] }, context));
 }
@@ -87,7 +94,7 @@ async function buildManager(project: ProjectConfig, options: RunCliOptions, cont
   try {
     const functions = await loadFunctions(options.functions.map((m) => resolve(context.cwd, m)));
     const listeners = options.json ? [] : [runPrinter(context.stdout, context.cwd)];
-    return await PipelineManager.fromConfig(project, { functions, listeners });
+    return await PipelineManager.fromConfig(project, { functions, listeners, executor: executorOf(project, options) });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     for (const problem of error.problems) {
@@ -97,6 +104,14 @@ async function buildManager(project: ProjectConfig, options: RunCliOptions, cont
     context.exitCode = 1;
     return undefined;
   }
+}
+
+/** The executor the options ask for over the project's; `--redis` or `--queue` alone mean the queue. */
+function executorOf(project: ProjectConfig, options: RunCliOptions): ExecutorConfig | undefined {
+  const wanted = options.executor ?? (options.redis !== undefined || options.queue !== undefined ? 'queue' : project.executor?.type);
+  if (wanted === undefined) return undefined;
+  if (wanted === 'in_process') return { type: wanted };
+  return queueSettings(project, { redis: options.redis, queue: options.queue });
 }
 
 function report(record: Record<string, PipelineResults>, ok: boolean, file: string, options: RunCliOptions, resultsFile: string, context: CliContext): void {
