@@ -34,18 +34,22 @@ export function redisOptions(address: RedisAddress, persistent = false): RedisOp
   return persistent ? { ...options, maxRetriesPerRequest: null } : { ...options, maxRetriesPerRequest: 1, enableOfflineQueue: false };
 }
 
-/** A connected client (PING answered), or EXECUTOR_REDIS_UNREACHABLE within about CONNECT_TIMEOUT_MS. */
-export async function connectRedis(address: RedisAddress): Promise<Redis> {
+/**
+ * A connected client (PING answered), or EXECUTOR_REDIS_UNREACHABLE within
+ * about CONNECT_TIMEOUT_MS. `persistent` (a worker's): once connected, it
+ * reconnects for ever; otherwise (a scheduler's) the first disconnection ends it.
+ */
+export async function connectRedis(address: RedisAddress, persistent = false): Promise<Redis> {
   const { Redis } = await importBullMq();
-  const client = new Redis({ ...redisOptions(address), lazyConnect: true, retryStrategy: () => null });
-  let lastError = 'no answer';
-  client.on('error', (error: Error) => void (lastError = error.message));
+  const client = new Redis({ ...redisOptions(address, persistent), lazyConnect: true, ...(persistent ? {} : { retryStrategy: () => null }) });
+  let lastError: string | undefined;
+  client.on('error', (error: Error) => void (lastError ??= error.message));
   try {
     await deadline(client.connect().then(() => client.ping()), CONNECT_TIMEOUT_MS + 500);
     return client;
   } catch (error) {
     client.disconnect();
-    const reason = withoutSecret(error instanceof Error && error.message !== 'deadline' ? error.message : lastError, address);
+    const reason = withoutSecret(lastError ?? (error instanceof Error && error.message !== 'deadline' ? error.message : 'no answer'), address);
     throw new OdibiError('EXECUTOR_REDIS_UNREACHABLE', `cannot reach Redis at ${address.shown} within ${CONNECT_TIMEOUT_MS} ms: ${reason}`, {
       hint: 'start Redis (redis-server) or fix executor.redis / --redis; a password may come from ODIBI_REDIS_PASSWORD',
     });

@@ -61,10 +61,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const overrides = { ...(options.redis !== undefined ? { redis: options.redis } : {}), ...(options.queue !== undefined ? { queue: options.queue } : {}) };
   const loaded = await loadWorkerProject(options.project, overrides);
   const address = redisAddress(loaded.settings.redis);
-  const client = await connectRedis(address);
-  const subscriber = client.duplicate();
+  const client = await connectRedis(address, true);
+  client.on('error', () => undefined); // BullMQ and ioredis reconnect; the worker's own lines report what matters
+  const { bullmq, Redis } = await importBullMq();
+  const subscriber = new Redis(redisOptions(address, true));
   subscriber.on('error', () => undefined);
-  const { bullmq } = await importBullMq();
   const concurrency = options.concurrency ?? 1;
   const { queue, lostAfterMs } = loaded.settings;
   const worker: Worker = new bullmq.Worker(queue, processorFile(), {
@@ -74,16 +75,17 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   });
   worker.on('error', (error) => log(`${name}: ${withoutSecret(error.message, address)}`));
   const tracker = trackJobs(worker, client, loaded, name, log, options.cancelGraceMs ?? 2000);
-  await subscriber.subscribe(cancelChannel(queue));
-  subscriber.on('message', (_channel: string, text: string) => tracker.cancel(JSON.parse(text) as { jobId: string; reason: string }));
   const announce = (): Promise<unknown> => client.set(workerKey(queue, name), JSON.stringify({ name, version: loaded.version, concurrency, pid: process.pid }), 'PX', lostAfterMs).catch(() => undefined);
-  await announce();
   const heartbeat = setInterval(() => void announce(), Math.max(200, Math.round(lostAfterMs / 3)));
   try {
+    await subscriber.subscribe(cancelChannel(queue));
+    subscriber.on('message', (_channel: string, text: string) => tracker.cancel(JSON.parse(text) as { jobId: string; reason: string }));
+    await announce();
     await worker.waitUntilReady();
   } catch (error) {
     clearInterval(heartbeat);
-    throw new OdibiError('EXECUTOR_REDIS_UNREACHABLE', `worker ${name} cannot listen on queue "${queue}" at ${address.shown}: ${withoutSecret(String(error), address)}`, {
+    await Promise.allSettled([worker.close(true), subscriber.quit(), client.quit()]);
+    throw new OdibiError('EXECUTOR_REDIS_UNREACHABLE', `worker ${name} cannot listen on queue "${queue}" at ${address.shown}: ${withoutSecret(error instanceof Error ? error.message : String(error), address)}`, {
       hint: 'start Redis (redis-server) or fix executor.redis / --redis',
     });
   }
