@@ -9,8 +9,8 @@ export interface TestWorker {
   name: string;
   process: ChildProcess;
   output(): string;
-  /** Resolves when a line of its output contains `text`. */
-  waitFor(text: string, timeoutMs?: number): Promise<void>;
+  /** Resolves when its output (from character `since` on; default: what it prints from now on) contains `text`. */
+  waitFor(text: string, timeoutMs?: number, since?: number): Promise<void>;
   /** Resolves with the exit code (or signal) once the worker exited. */
   exited: Promise<number | string>;
   kill(signal?: NodeJS.Signals): void;
@@ -21,25 +21,25 @@ export async function startWorker(project: string, redisUrl: string, name: strin
     cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const waiters: { text: string; resolve: () => void }[] = [];
+  const waiters: { text: string; since: number; resolve: () => void }[] = [];
   const hear = (chunk: Buffer): void => {
     output += chunk.toString();
-    for (const w of [...waiters]) if (output.includes(w.text)) waiters.splice(waiters.indexOf(w), 1) && w.resolve();
+    for (const w of [...waiters]) if (output.indexOf(w.text, w.since) >= 0) waiters.splice(waiters.indexOf(w), 1) && w.resolve();
   };
   child.stdout!.on('data', hear);
   child.stderr!.on('data', hear);
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   const worker: TestWorker = {
     name, process: child, output: () => output, exited,
-    waitFor: (text, timeoutMs = 60_000) => new Promise<void>((resolve, reject) => {
-      if (output.includes(text)) return resolve();
+    waitFor: (text, timeoutMs = 60_000, since = output.length) => new Promise<void>((resolve, reject) => {
+      if (output.indexOf(text, since) >= 0) return resolve();
       const timer = setTimeout(() => reject(new Error(`worker ${name} did not print "${text}" within ${timeoutMs} ms; it printed:\n${output}`)), timeoutMs);
-      waiters.push({ text, resolve: () => (clearTimeout(timer), resolve()) });
+      waiters.push({ text, since, resolve: () => (clearTimeout(timer), resolve()) });
       void exited.then((code) => reject(new Error(`worker ${name} exited (${code}) before printing "${text}":\n${output}`)));
     }),
     kill: (signal = 'SIGTERM') => void child.kill(signal),
   };
-  await worker.waitFor('waiting for attempts');
+  await worker.waitFor('waiting for attempts', 60_000, 0);
   return worker;
 }
 

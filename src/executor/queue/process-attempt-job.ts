@@ -24,7 +24,7 @@ interface SandboxedJob {
 }
 
 /** Environment variables through which `odibi worker` configures its sandboxed processes. */
-export const WORKER_ENV = { name: 'ODIBI_WORKER_NAME', project: 'ODIBI_WORKER_PROJECT', queue: 'ODIBI_WORKER_QUEUE' } as const;
+export const WORKER_ENV = { name: 'ODIBI_WORKER_NAME', project: 'ODIBI_WORKER_PROJECT', queue: 'ODIBI_WORKER_QUEUE', version: 'ODIBI_WORKER_VERSION' } as const;
 
 let loaded: Promise<WorkerProject> | undefined;
 
@@ -38,5 +38,6 @@ export default async function processAttemptJob(job: SandboxedJob, _token?: stri
   loaded ??= loadWorkerProject(file, queue ? { queue } : {});
   const started: AttemptStarted = { worker, pid: process.pid };
   await job.updateProgress(started);
-  return runAttemptJob(job.data, await loaded, worker, signal ?? new AbortController().signal);
+  const project = await loaded;
+  return runAttemptJob(job.data, project, worker, signal ?? new AbortController().signal, process.env[WORKER_ENV.version] ?? project.version);
 }

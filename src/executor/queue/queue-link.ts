@@ -62,6 +62,7 @@ export class QueueLink {
     events.on('completed', ({ jobId: id, returnvalue }) => this.#ended(id, { ended: 'completed', report: parsed(returnvalue) as AttemptReport }));
     events.on('failed', ({ jobId: id, failedReason }) => this.#ended(id, { ended: 'failed', reason: failedReason }));
     events.on('progress', ({ jobId: id, data }) => this.#watchers.get(id)?.started(data as unknown as AttemptStarted));
+    events.on('active', ({ jobId: id }) => void this.#taken(id));
     this.#timer = setInterval(() => void this.#beat(), HEARTBEAT_MS);
     this.#timer.unref();
   }
@@ -137,6 +138,13 @@ export class QueueLink {
     if (!watcher) return;
     this.#watchers.delete(id);
     watcher.resolve(end);
+  }
+
+  /** A worker took job `id`: BullMQ recorded its name on the job (read now: a stalled job is later re-marked by the worker that found it). */
+  async #taken(id: string): Promise<void> {
+    if (!this.#watchers.has(id)) return;
+    const job = await this.#queue.getJob(id).catch(() => undefined);
+    if (job?.processedBy) this.#watchers.get(id)?.started({ worker: job.processedBy, pid: 0 });
   }
 
   /** Refreshes the live runs' keys; Redis silent for LOST_AFTER_MS is lost. */

@@ -27,11 +27,16 @@ import { toErrorInfo } from '../../node/to-error-info.js';
 import type { AttemptJob, AttemptReport } from './attempt-job.js';
 import type { WorkerProject } from './worker-project.js';
 
-export async function runAttemptJob(job: AttemptJob, loaded: WorkerProject, worker: string, signal: AbortSignal): Promise<AttemptReport> {
+/**
+ * `pinned`: the version the worker announced when it started; a process that
+ * loads the project later (a sandboxed one) and finds it changed refuses too.
+ */
+export async function runAttemptJob(job: AttemptJob, loaded: WorkerProject, worker: string, signal: AbortSignal, pinned = loaded.version): Promise<AttemptReport> {
   const progress: AttemptProgress = { phase: 'inject', steps: [], validation: [] };
   const report = (error: unknown): AttemptReport => ({ worker, ok: false, error: toErrorInfo(error), ...progressOf(progress) });
-  if (job.version !== loaded.version) {
-    return report(new OdibiError('WORKER_PROJECT_VERSION', `worker ${worker} runs project version ${loaded.version}, the run sent ${job.version}: it refuses attempt ${job.attempt} of node "${job.node}"`, {
+  if (job.version !== pinned || loaded.version !== pinned) {
+    const changed = loaded.version !== pinned ? ` (its project file changed since it started: restart it)` : '';
+    return report(new OdibiError('WORKER_PROJECT_VERSION', `worker ${worker} runs project version ${pinned}, the run sent ${job.version}${changed}: it refuses attempt ${job.attempt} of node "${job.node}"`, {
       node: job.node, hint: 'restart the worker on the current project (odibi worker <project>) and stop workers of the old version',
     }));
   }
@@ -56,7 +61,7 @@ export async function runAttemptJob(job: AttemptJob, loaded: WorkerProject, work
       stagedAt: loaded.staging.shown(job.output), path: job.output, bytes: engine.approxBytes(table),
     };
   } catch (error) {
-    return report(error);
+    return report(signal.aborted ? cancelled(node.name, worker, signal.reason) : error);
   } finally {
     await engine.close?.();
   }
@@ -97,6 +102,12 @@ async function stage(engine: Engine<unknown>, table: unknown, job: AttemptJob, l
       node, hint: 'check that the staging folder exists, is writable and has room', cause: error,
     });
   }
+}
+
+/** The attempt was cancelled (its timeout, or its run's cancellation), with the scheduler's reason. */
+function cancelled(node: string, worker: string, reason: unknown): OdibiError {
+  const why = reason instanceof Error ? reason.message : String(reason);
+  return new OdibiError('NODE_ABORTED', `node "${node}" was cancelled on worker ${worker}: ${why}`, { node, hint: 'the scheduler cancelled the attempt (a timeout, or the run was cancelled)' });
 }
 
 function progressOf(progress: AttemptProgress): Pick<AttemptReport, 'phase' | 'rowsIn' | 'steps' | 'validation'> {

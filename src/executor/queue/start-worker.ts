@@ -71,7 +71,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const worker: Worker = new bullmq.Worker(queue, processorFile(), {
     connection: redisOptions(address, true), concurrency, name,
     lockDuration: lostAfterMs, stalledInterval: Math.max(250, Math.round(lostAfterMs / 2)), maxStalledCount: 0,
-    workerForkOptions: { env: { ...process.env, [WORKER_ENV.name]: name, [WORKER_ENV.project]: loaded.project.file!, [WORKER_ENV.queue]: queue }, execArgv: childExecArgv() },
+    workerForkOptions: { env: { ...process.env, [WORKER_ENV.name]: name, [WORKER_ENV.project]: loaded.project.file!, [WORKER_ENV.queue]: queue, [WORKER_ENV.version]: loaded.version }, execArgv: childExecArgv() },
   });
   worker.on('error', (error) => log(`${name}: ${withoutSecret(error.message, address)}`));
   const tracker = trackJobs(worker, client, loaded, name, log, options.cancelGraceMs ?? 2000);
@@ -132,8 +132,9 @@ function trackJobs(worker: Worker, client: Redis, loaded: WorkerProject, name: s
     log(`${name}: ${label(job)} ${report.ok ? `succeeded, ${report.rowsOut} rows staged` : `failed: ${report.error.code} ${report.error.message}`}`);
   });
   worker.on('failed', (job: Job<AttemptJob> | undefined, error: Error) => {
-    if (job) pids.delete(job.id!);
-    log(`${name}: ${job ? label(job) : 'a job'} could not run: ${error.message}`);
+    const mine = job !== undefined && pids.delete(job.id!);
+    const what = job ? label(job) : 'a job';
+    log(/stalled/i.test(error.message) && !mine ? `${name}: found ${what} lost by its worker (${error.message})` : `${name}: ${what} could not run: ${error.message}`);
   });
   return {
     cancel,

@@ -2,7 +2,7 @@
 // processes (sandboxed BullMQ processors), a scheduler in this process. Nothing is mocked.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { PipelineManager } from '../../../src/manager/pipeline-manager.js';
@@ -57,4 +57,68 @@ test('a repeated run cleans the staged tables of runs that are no longer alive',
   const second = (await run(project.file)).toJSON();
   assert.equal(existsSync(join(project.dir, '.odibi', 'staging', first.runId!)), false);
   assert.equal(existsSync(join(project.dir, '.odibi', 'staging', second.runId!)), true);
+});
+
+test('a worker killed with kill -9 mid-node: the attempt is WORKER_LOST and runs again on the other worker', async () => {
+  const marks = workers.map((w) => w.output().length);
+  const running = run(project.file, { inject: { c: { delayMs: 2500 } } });
+  const [holder] = await Promise.race(workers.map((w, i) => w.waitFor('p.c attempt 1 started', 60_000, marks[i]).then(() => [w] as const)));
+  holder.kill('SIGKILL');
+  const data = (await running).toJSON();
+  const c = data.nodeResults.find((n) => n.name === 'c')!;
+  assert.equal(c.status, 'success', JSON.stringify(c.attempts));
+  assert.equal(c.attempts.length, 2);
+  assert.equal(c.attempts[0]!.error?.code, 'WORKER_LOST');
+  assert.equal(c.attempts[0]!.worker, holder.name);
+  const survivor = workers.find((w) => w !== holder)!;
+  assert.equal(c.attempts[1]!.worker, survivor.name);
+  assert.equal(data.status, 'success');
+  await holder.exited;
+  workers.splice(workers.indexOf(holder), 1, await startWorker(project.file, redis.url, `${holder.name}b`));
+});
+
+test("a node's timeout cancels its attempt on the worker", async () => {
+  const timed = writeQueueProject(redis.url, { timeoutMs: 500, maxAttempts: 1 });
+  const worker = await startWorker(timed.file, redis.url, 'wt');
+  try {
+    const started = Date.now();
+    const since = worker.output().length;
+    const data = (await run(timed.file, { inject: { a: { delayMs: 20_000 } } })).toJSON();
+    const a = data.nodeResults.find((n) => n.name === 'a')!;
+    assert.equal(a.status, 'failed');
+    assert.equal(a.error?.code, 'NODE_TIMEOUT');
+    assert.ok(Date.now() - started < 15_000, 'the run did not wait for the 20 s attempt');
+    await worker.waitFor('cancelling', 10_000, since);
+    await worker.waitFor('p.a attempt 1 failed: NODE_ABORTED node "a" was cancelled on worker wt: attempt 1 timed out after 500 ms', 10_000, since);
+  } finally {
+    await stopWorkers([worker]);
+  }
+});
+
+test('a worker of another project version refuses the attempt with WORKER_PROJECT_VERSION', async () => {
+  const changed = writeQueueProject(redis.url, { maxAttempts: 1 });
+  const worker = await startWorker(changed.file, redis.url, 'old');
+  try {
+    writeFileSync(changed.file, `${readFileSync(changed.file, 'utf8')}\n# edited after the worker started\n`);
+    const data = (await run(changed.file)).toJSON();
+    const raw = data.nodeResults.find((n) => n.name === 'raw')!;
+    assert.equal(raw.error?.code, 'WORKER_PROJECT_VERSION');
+    assert.match(raw.error!.message, /worker old runs project version \w{12}, the run sent \w{12}/);
+    assert.deepEqual(data.skipped.sort(), ['a', 'b', 'c', 'd', 'report']);
+  } finally {
+    await stopWorkers([worker]);
+  }
+});
+
+test('SIGTERM: the worker finishes its running attempt, then exits', async () => {
+  const graceful = writeQueueProject(redis.url, { maxAttempts: 1 });
+  const worker = await startWorker(graceful.file, redis.url, 'wg');
+  const since = worker.output().length;
+  const running = run(graceful.file, { select: 'raw', inject: { raw: { delayMs: 1500 } } });
+  await worker.waitFor('p.raw attempt 1 started', 60_000, since);
+  worker.kill('SIGTERM');
+  const data = (await running).toJSON();
+  assert.equal(data.nodeResults.find((n) => n.name === 'raw')!.status, 'success');
+  assert.equal(await worker.exited, 0);
+  assert.match(worker.output(), /finishing running attempts[\s\S]*p\.raw attempt 1 succeeded[\s\S]*stopped/);
 });
