@@ -12,7 +12,7 @@
  * ```
  */
 import type { Clock } from '../clock.js';
-import type { ExecutorConfig, QueueExecutorConfig } from '../config/types.js';
+import type { ExecutorConfig, ExecutorType, QueueExecutorConfig } from '../config/types.js';
 import type { Executor, ExecutorRun, ExecutorRunInfo } from './executor.js';
 
 export function createExecutor(config: ExecutorConfig | undefined, clock: Clock): Executor | undefined {
@@ -22,7 +22,7 @@ export function createExecutor(config: ExecutorConfig | undefined, clock: Clock)
 
 /** Loads the queue executor's module when a run first needs it. */
 class LazyQueueExecutor implements Executor {
-  readonly type = 'queue' as const;
+  readonly type: ExecutorType = 'queue';
   readonly #settings: QueueExecutorConfig;
   readonly #clock: Clock;
   #loaded: Promise<Executor> | undefined;

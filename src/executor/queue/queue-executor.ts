@@ -13,7 +13,7 @@
  * ```
  */
 import type { Clock } from '../../clock.js';
-import type { QueueExecutorConfig } from '../../config/types.js';
+import type { ExecutorType, QueueExecutorConfig } from '../../config/types.js';
 import { createConnections } from '../../connections/connection-registry.js';
 import { OdibiError } from '../../errors.js';
 import type { Executor, ExecutorRun, ExecutorRunInfo } from '../executor.js';
@@ -23,7 +23,7 @@ import { QueueRun } from './queue-run.js';
 import { StagingArea } from './staging-area.js';
 
 export class QueueExecutor implements Executor {
-  readonly type = 'queue' as const;
+  readonly type: ExecutorType = 'queue';
   readonly settings: QueueExecutorConfig;
   readonly #clock: Clock;
   #link: Promise<QueueLink> | undefined;
