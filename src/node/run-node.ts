@@ -55,7 +55,7 @@ export async function runNode<T>(node: NodeConfig, env: NodeRunEnv<T>): Promise<
     copyProgress(result, progress);
     if (outcome.ok === true) {
       finish(result, env, t0, 'success');
-      if (outcome.facts) return { result: describeRemote(result, outcome.facts) };
+      if ('facts' in outcome) return { result: describeRemote(result, outcome.facts) };
       env.context.register(node.name, outcome.table);
       describeTable(result, env, outcome.table);
       return { result, table: outcome.table };
@@ -74,7 +74,7 @@ export async function runNode<T>(node: NodeConfig, env: NodeRunEnv<T>): Promise<
 }
 
 type AttemptOutcome<T> =
-  | { ok: true; table: T; facts?: undefined; record: AttemptRecord }
+  | { ok: true; table: T; record: AttemptRecord }
   | { ok: true; facts: RemoteTableFacts; record: AttemptRecord }
   | { ok: false; error: unknown; record: AttemptRecord };
 

@@ -129,7 +129,7 @@ function trackJobs(worker: Worker, client: Redis, loaded: WorkerProject, name: s
   });
   worker.on('completed', (job: Job<AttemptJob>, report: AttemptReport) => {
     pids.delete(job.id!);
-    log(`${name}: ${label(job)} ${report.ok ? `succeeded, ${report.rowsOut} rows staged` : `failed: ${report.error.code} ${report.error.message}`}`);
+    log(`${name}: ${label(job)} ${'error' in report ? `failed: ${report.error.code} ${report.error.message}` : `succeeded, ${report.rowsOut} rows staged`}`);
   });
   worker.on('failed', (job: Job<AttemptJob> | undefined, error: Error) => {
     const mine = job !== undefined && pids.delete(job.id!);
