@@ -29,6 +29,8 @@ import type { PipelineStatus } from '../../results/types.js';
 import type { CliContext } from '../cli-context.js';
 import { loadProjectOrReport } from '../load-project-or-report.js';
 import { runPrinter, shownPath } from './run-printer.js';
+import type { RunListener } from '../../pipeline/events.js';
+import { runCheckpoint } from './run-checkpoint.js';
 import { resumeCommand } from './run-resume-command.js';
 import { lastRunPath, readResumeFile, writeResultsFile } from './run-results-file.js';
 
@@ -76,24 +78,25 @@ async function runAction(file: string, options: RunCliOptions, context: CliConte
   const project = loadProjectOrReport(file, context);
   if (!project) return;
   const { strategy, maxConcurrency } = options;
-  const manager = await buildManager(project, options, context);
+  const resultsFile = lastRunPath(project);
+  const checkpoint = runCheckpoint(project, resultsFile);
+  const manager = await buildManager(project, options, context, checkpoint.listener);
   if (!manager) return;
   const resume = options.resume ? await readResumeFile(resolve(context.cwd, options.resume)) : undefined;
   const inject = Object.fromEntries(options.fail.map((node) => [node, 'fail' as const]));
   const record = await manager.run(options.pipeline.length > 0 ? options.pipeline : undefined, {
     strategy, maxConcurrency, select: options.select, inject, keep: options.keep, resume,
-  });
-  const resultsFile = lastRunPath(project);
+  }).finally(() => checkpoint.stop());
   await writeResultsFile(resultsFile, record);
   const ok = Object.values(record).every((r) => r.status === 'success');
   report(record, ok, file, options, shownPath(resultsFile, context.cwd), context);
   context.exitCode = ok ? 0 : 1;
 }
 
-async function buildManager(project: ProjectConfig, options: RunCliOptions, context: CliContext): Promise<PipelineManager | undefined> {
+async function buildManager(project: ProjectConfig, options: RunCliOptions, context: CliContext, checkpoint: RunListener): Promise<PipelineManager | undefined> {
   try {
     const functions = await loadFunctions(options.functions.map((m) => resolve(context.cwd, m)));
-    const listeners = options.json ? [] : [runPrinter(context.stdout, context.cwd)];
+    const listeners = options.json ? [checkpoint] : [runPrinter(context.stdout, context.cwd), checkpoint];
     return await PipelineManager.fromConfig(project, { functions, listeners, executor: executorOf(project, options) });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

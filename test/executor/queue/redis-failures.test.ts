@@ -1,8 +1,14 @@
-// Redis failing under the queue executor, with a real redis-server and a real worker: unreachable
-// at the start (a clear error within seconds, credentials masked), lost mid-run (the run ends with
-// EXECUTOR_REDIS_LOST, never a hang), then back (a resumed run completes).
+// The machinery failing under the queue executor, with a real redis-server and a real worker:
+// Redis unreachable at the start (a clear error within seconds, credentials masked), lost mid-run
+// (the run ends with EXECUTOR_REDIS_LOST, never a hang) then back (a resumed run completes), and
+// the scheduler killed mid-run (`--resume` on the results file it kept current completes the run).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { runCli } from '../../../src/cli/main.js';
 import { PipelineManager } from '../../../src/manager/pipeline-manager.js';
 import { freePort } from '../../../scripts/lib/free-port.mjs';
@@ -46,6 +52,39 @@ test('Redis lost mid-run: the run ends with EXECUTOR_REDIS_LOST; with Redis back
     assert.equal(resumed.status, 'success', JSON.stringify(resumed.errors));
     assert.ok(resumed.nodeResults.find((n) => n.name === 'a')!.attempts.length > 0, 'a ran again');
     assert.equal(resumed.resumes, first.runId);
+  } finally {
+    await stopWorkers([worker]);
+    await redis.stop();
+  }
+});
+
+test('the scheduler killed mid-run: odibi run --resume on the results file it kept current completes the run', async () => {
+  const redis = await startRedis();
+  const project = writeQueueProject(redis.url, { maxAttempts: 1 });
+  const worker = await startWorker(project.file, redis.url, 'wk');
+  try {
+    const since = worker.output().length;
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const scheduler = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'run', project.file, '--max-concurrency', '1'], { cwd: root, stdio: 'ignore' });
+    const exited = new Promise((resolve) => scheduler.once('exit', resolve));
+    await worker.waitFor('p.a attempt 1 started', 60_000, since);
+    worker.kill('SIGSTOP'); // holds the run where it is: raw ended, a on the worker
+    const resultsFile = join(project.dir, '.odibi', 'last-run', 'results.json');
+    while (!existsSync(resultsFile)) await sleep(50);
+    scheduler.kill('SIGKILL');
+    await exited;
+    worker.kill('SIGCONT');
+    const kept = JSON.parse(readFileSync(resultsFile, 'utf8')).p;
+    assert.equal(kept.nodeResults.find((n: { name: string }) => n.name === 'raw').status, 'success');
+    assert.ok(kept.notRun.length > 0, 'the run was cut short');
+    const out: string[] = [];
+    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) } };
+    const code = await runCli(['run', project.file, '--resume', resultsFile], io);
+    assert.equal(code, 0, out.join(''));
+    const resumed = JSON.parse(readFileSync(resultsFile, 'utf8')).p;
+    assert.equal(resumed.status, 'success');
+    const ranAgain = resumed.nodeResults.filter((n: { attempts: unknown[] }) => n.attempts.length > 0).map((n: { name: string }) => n.name);
+    for (const name of kept.notRun) assert.ok(ranAgain.includes(name), `${name}, cut short, ran on resume`);
   } finally {
     await stopWorkers([worker]);
     await redis.stop();
