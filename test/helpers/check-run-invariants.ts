@@ -120,3 +120,21 @@ function layersOf(layer: Map<string, number>): string[][] {
   for (const [name, l] of layer) (out[l] ??= []).push(name);
   return out;
 }
+
+/** Under fail_fast: after the first failure nothing new starts, and whatever did not start is skipped. */
+export function checkFailFast(run: DagRun): void {
+  const started = new Set<string>();
+  let firstFailure: string | undefined;
+  for (const { event } of run.events) {
+    if (event.type === 'node:start' && event.attempt === 1) {
+      assert.equal(firstFailure, undefined, `${event.node} started after ${firstFailure} failed`);
+      started.add(event.node);
+    }
+    if (event.type === 'node:end' && event.result.status === 'failed') firstFailure ??= event.node;
+  }
+  for (const n of run.results.nodeResults) {
+    assert.equal(n.status === 'skipped', !started.has(n.name), `${n.name} is skipped exactly when it never started`);
+    if (n.status === 'skipped') assert.ok(['fail_fast', 'upstream_failed'].includes(n.skip!.reason), `${n.name}: ${n.skip!.reason}`);
+  }
+  assert.equal(firstFailure === undefined, run.results.failed.length === 0);
+}
