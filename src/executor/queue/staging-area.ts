@@ -5,7 +5,7 @@
  * `<project>/.odibi/staging`, or a connection such as a shared folder).
  * Producers stage their table there, consumers read it back, and the run
  * deletes what no node needs any more. A run's folder left by a scheduler
- * that died is removed by the next run (or `odibi staging --clean`) once
+ * that died is removed by the next run (or `odibi staging <project> --clean`) once
  * Redis says that run is no longer alive.
  *
  * @example
@@ -71,6 +71,11 @@ export class StagingArea {
     const files = await this.connection.list(this.#root === '' ? '.' : this.#root);
     const prefix = this.#root === '' ? '' : `${this.#root}/`;
     return [...new Set(files.map((f) => f.slice(prefix.length).split('/')[0]!).filter((id) => id !== ''))].sort();
+  }
+
+  /** How many staged tables a run's folder holds. */
+  async fileCount(runId: string): Promise<number> {
+    return (await this.connection.list(this.#inside(runId))).length;
   }
 
   /** Deletes one staged table (nothing when it is not there). */

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { runCli } from '../../../src/cli/main.js';
 import { PipelineManager } from '../../../src/manager/pipeline-manager.js';
+import { captureIo } from '../../cli/capture-io.js';
 import type { PipelineResults } from '../../../src/results/pipeline-results.js';
 import { startRedis, type TestRedis } from '../../helpers/redis-server.js';
 import { startWorker, stopWorkers, type TestWorker } from '../../helpers/queue-worker.js';
@@ -52,11 +54,15 @@ test('a run on two workers: same statuses and rows as in process, each attempt n
   assert.deepEqual(releases, ['a', 'b', 'raw']);
 });
 
-test('a repeated run cleans the staged tables of runs that are no longer alive', async () => {
+test('a repeated run, or odibi staging --clean, removes the staged tables of runs that are no longer alive', async () => {
   const first = (await run(project.file)).toJSON();
   const second = (await run(project.file)).toJSON();
   assert.equal(existsSync(join(project.dir, '.odibi', 'staging', first.runId!)), false);
   assert.equal(existsSync(join(project.dir, '.odibi', 'staging', second.runId!)), true);
+  const io = captureIo(project.dir);
+  assert.equal(await runCli(['staging', project.file, '--clean'], io), 0, io.err());
+  assert.equal(io.out(), `${second.runId}  3 tables  not alive: removed\n`);
+  assert.equal(existsSync(join(project.dir, '.odibi', 'staging', second.runId!)), false);
 });
 
 test('a worker killed with kill -9 mid-node: the attempt is WORKER_LOST and runs again on the other worker', async () => {
