@@ -23,6 +23,7 @@ const JUPYTER_PACKAGES = ['jupyter-notebook', 'jupyter-nbconvert', 'python3-nbcl
 const BENCH_PACKAGES = ['python3-networkx', 'python3-pandas'];
 const CHROMIUM = '/usr/bin/chromium';
 const KERNEL_TEST_PACKAGE = 'python3-jupyter-kernel-test';
+const REDIS_SERVER = '/usr/bin/redis-server';
 
 const flags = new Set(process.argv.slice(2));
 const quiet = flags.has('--quiet');
@@ -97,6 +98,7 @@ const jupyter = ensureJupyter();
 ensureNodePackages();
 ensurePatches();
 ensureKernel(jupyter.python);
+ensureDebian(() => fs.existsSync(REDIS_SERVER), ['redis-server'], 'Redis (for the queue executor: odibi worker, its tests and lessons)');
 if (!(await ensureLibraryBuilt(root, log))) fail('the library does not compile; fix the errors above (`npm run typecheck` shows them too).');
 if (flags.has('--test')) {
   ensureDebian(() => fs.existsSync(CHROMIUM), ['chromium'], 'Chromium (for the browser test)');

@@ -78,6 +78,15 @@ export const ERROR_CODES = {
   NODE_NO_INPUT: { message: 'node "<node>" has no input table', hint: 'add a read, or a dependency whose table the transform uses' },
   NODE_ABORTED: { message: 'node "<node>" was aborted', hint: 'the run was cancelled' },
 
+  // Executors (where attempts run: workers through a Redis queue)
+  EXECUTOR_REDIS_UNREACHABLE: { message: 'cannot reach Redis at <masked url> within <ms> ms: <reason>', hint: 'start Redis (redis-server) or fix executor.redis / --redis; credentials may come from ODIBI_REDIS_PASSWORD' },
+  EXECUTOR_REDIS_LOST: { message: 'lost Redis at <masked url> during the run: <reason>', hint: 'restart Redis, then run again with --resume (the resume command is printed)' },
+  EXECUTOR_NEEDS_FILE: { message: 'the queue executor needs a project loaded from a file', hint: 'load the project with loadProject / PipelineManager.fromYaml: workers load the same file' },
+  EXECUTOR_STAGING: { message: 'staged table <path> of node "<node>": <reason>', hint: 'check that every worker and the scheduler see the staging folder (a shared folder in production)' },
+  WORKER_LOST: { message: 'worker <name> stopped answering during attempt <n> of node "<node>"', hint: 'the attempt runs again on another worker within the node\'s retry policy (retry.max_attempts)' },
+  WORKER_PROJECT_VERSION: { message: 'worker <name> runs project version <a>, the run sent <b>', hint: 'restart the worker on the current project (odibi worker <project>) and stop workers of the old version' },
+  WORKER_RUN_GONE: { message: 'the run <id> is no longer alive', hint: 'its scheduler stopped; run again with --resume' },
+
   // Pipelines and manager
   PIPELINE_UNKNOWN: { message: 'no pipeline named "<name>"; available: <names>', hint: 'did you mean "<closest>"?' },
   PIPELINE_RESUME: { message: 'cannot resume from <file>: <reason>', hint: 'pass the results JSON written by a previous run of the same pipeline' },

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BACKOFFS, FORMATS, ON_ERROR, STEP_KINDS, STORY_FORMATS, STRATEGIES, WRITE_MODES } from '../src/config/types.js';
+import { BACKOFFS, EXECUTOR_TYPES, FORMATS, ON_ERROR, STAGING_FORMATS, STEP_KINDS, STORY_FORMATS, STRATEGIES, WRITE_MODES } from '../src/config/types.js';
 import { NODE_STATUSES, PIPELINE_STATUSES, SKIP_REASONS } from '../src/results/results-schema.js';
 import { findSpellings, type ClosedSet } from './helpers/closed-set-spellings.js';
 
@@ -18,6 +18,9 @@ const SETS: ClosedSet[] = [
   { name: 'on_error', names: ON_ERROR, file: config },
   { name: 'backoff kinds', names: BACKOFFS, file: config },
   { name: 'story formats', names: STORY_FORMATS, file: config },
+  { name: 'executor types', names: EXECUTOR_TYPES, file: config },
+  // 'parquet' and 'arrow' are file formats too (FORMATS): their spellings are checked there.
+  { name: 'staging formats', names: STAGING_FORMATS, file: config, checked: false },
   { name: 'node statuses', names: NODE_STATUSES, file: results },
   { name: 'pipeline statuses', names: PIPELINE_STATUSES, file: results },
   // Written once too, but their words are also a step's YAML keys, field names

@@ -16,6 +16,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'plan', load: async () => (await import('./commands/plan.js')).planCommand },
   { name: 'run', load: async () => (await import('./commands/run.js')).runCommand },
   { name: 'story', load: async () => (await import('./commands/story.js')).storyCommand },
+  { name: 'staging', load: async () => (await import('./commands/staging.js')).stagingCommand },
+  { name: 'worker', load: async () => (await import('./commands/worker.js')).workerCommand },
   { name: 'grade', load: async () => (await import('./commands/grade.js')).gradeCommand },
   { name: 'course', load: async () => (await import('./commands/course.js')).courseCommand },
 ];

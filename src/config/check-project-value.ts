@@ -14,6 +14,7 @@ import { isRecord, keysOf, stringOf } from './raw-value.js';
 import { connectionTypeProblems } from './connection-type-problems.js';
 import { basePathProblems } from './base-path-problems.js';
 import { engineProblems } from './engine-problems.js';
+import { executorProblems } from './executor-problems.js';
 
 /** What the checks need from outside: the operation-step checker, the registered connection types and engines. */
 export interface ProjectChecks {
@@ -35,6 +36,7 @@ export function checkProjectValue(value: unknown, { checkStep, connectionTypes, 
   }
   const storyConnection = isRecord(value.story) ? stringOf(value.story.connection) : undefined;
   if (storyConnection !== undefined) problems.push(...connectionProblems(storyConnection, ['story', 'connection'], connections));
+  problems.push(...executorProblems(value));
   problems.push(...cycleProblems(pipelines));
   return problems;
 }

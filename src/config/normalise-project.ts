@@ -6,9 +6,9 @@
  * Internal: the loaders call it only on a project without problems.
  */
 import { isAbsolute, resolve } from 'node:path';
-import type { ConnectionConfig, PipelineConfig, ProjectConfig } from './types.js';
+import type { ConnectionConfig, ExecutorConfig, PipelineConfig, ProjectConfig } from './types.js';
 import { DEFAULTS } from './types.js';
-import type { RawPipeline, RawProject } from './project-schema.js';
+import type { RawExecutor, RawPipeline, RawProject } from './project-schema.js';
 import { resolveRetry } from './resolve-retry.js';
 import { normaliseNode, type Place } from './normalise-node.js';
 
@@ -33,6 +33,7 @@ export function normaliseProject(raw: RawProject, origin: ProjectOrigin, place: 
     baseDir: origin.baseDir,
   };
   if (raw.description != null) project.description = raw.description;
+  if (raw.executor != null) project.executor = normaliseExecutor(raw.executor, origin.baseDir);
   if (origin.file !== undefined) project.file = origin.file;
   return project;
 }
@@ -74,4 +75,21 @@ function normaliseStory(raw: NonNullable<RawProject['story']>, baseDir: string):
   };
   if (raw.connection != null) story.connection = raw.connection;
   return story;
+}
+
+function normaliseExecutor(raw: RawExecutor, baseDir: string): ExecutorConfig {
+  if (raw.type === 'in_process') return { type: raw.type };
+  const staging = raw.staging ?? {};
+  const path = staging.path ?? DEFAULTS.queue.stagingPath;
+  return {
+    type: raw.type,
+    ...(raw.redis != null ? { redis: raw.redis } : {}),
+    queue: raw.queue ?? DEFAULTS.queue.queue,
+    staging: {
+      ...(staging.connection != null ? { connection: staging.connection } : {}),
+      path: staging.connection != null || isAbsolute(path) ? path : resolve(baseDir, path),
+      format: staging.format ?? DEFAULTS.queue.stagingFormat,
+    },
+    lostAfterMs: raw.lost_after_ms ?? DEFAULTS.queue.lostAfterMs,
+  };
 }

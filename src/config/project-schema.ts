@@ -5,7 +5,7 @@
  * are problems. Optional keys also accept an empty value (`key:` in YAML).
  */
 import { z } from 'zod';
-import { BACKOFFS, FORMATS, ON_ERROR, STORY_FORMATS, STRATEGIES, WRITE_MODES } from './types.js';
+import { BACKOFFS, EXECUTOR_TYPES, FORMATS, ON_ERROR, STAGING_FORMATS, STORY_FORMATS, STRATEGIES, WRITE_MODES } from './types.js';
 
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish();
 const text = z.string().min(1);
@@ -78,6 +78,14 @@ const storySchema = z.strictObject({
   auto_generate: optional(z.boolean()),
 });
 
+const executorSchema = z.strictObject({
+  type: z.enum(EXECUTOR_TYPES),
+  redis: optional(text),
+  queue: optional(text.regex(/^[^:]+$/, 'a queue name cannot contain ":"')),
+  staging: optional(z.strictObject({ connection: optional(text), path: optional(text), format: optional(z.enum(STAGING_FORMATS)) })),
+  lost_after_ms: optional(z.number().int().min(500)),
+});
+
 /** Every key besides `type` is the connection's own option. */
 const connectionSchema = z.looseObject({ type: text });
 
@@ -89,6 +97,7 @@ export const projectSchema = z.strictObject({
   story: optional(storySchema),
   retry: optional(retrySchema),
   functions: optional(z.array(text)),
+  executor: optional(executorSchema),
   pipelines: z.array(pipelineSchema).min(1),
 });
 
@@ -97,3 +106,4 @@ export type RawProject = z.output<typeof projectSchema>;
 export type RawPipeline = RawProject['pipelines'][number];
 export type RawNode = RawPipeline['nodes'][number];
 export type RawRetry = z.output<typeof retrySchema>;
+export type RawExecutor = z.output<typeof executorSchema>;

@@ -31,6 +31,12 @@ export type StoryFormat = (typeof STORY_FORMATS)[number];
 /** The kinds of transform step. */
 export const STEP_KINDS = ['operation', 'function', 'sql'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
+/** Where a node's attempts run: in this process, or on workers through a Redis queue. */
+export const EXECUTOR_TYPES = ['in_process', 'queue'] as const;
+export type ExecutorType = (typeof EXECUTOR_TYPES)[number];
+/** The formats a table may be staged in between workers (both keep column types). */
+export const STAGING_FORMATS = ['parquet', 'arrow'] as const;
+export type StagingFormat = (typeof STAGING_FORMATS)[number];
 
 /** Where something was declared in the project file. */
 export interface SourceLocation {
@@ -138,6 +144,34 @@ export interface StoryConfig {
   autoGenerate: boolean;
 }
 
+/** Where tables travel between workers: a folder of the project, or a connection (a shared folder). */
+export interface StagingConfig {
+  /** A connection of the project; undefined = the local folder `path` (default `<project>/.odibi/staging`). */
+  connection?: string;
+  /** Folder (absolute without a connection) or path inside the connection. */
+  path: string;
+  format: StagingFormat;
+}
+
+/** Attempts run on `odibi worker` processes, which take them from a BullMQ queue in Redis. */
+export interface QueueExecutorConfig {
+  type: 'queue';
+  /**
+   * `redis://[user:password@]host:port[/db]`; undefined = ODIBI_REDIS_URL, else
+   * redis://127.0.0.1:6379. A password may also come from ODIBI_REDIS_PASSWORD.
+   * Never printed unmasked.
+   */
+  redis?: string;
+  /** BullMQ queue name; workers of the project listen on the same one. */
+  queue: string;
+  staging: StagingConfig;
+  /** A worker that has not renewed its lock for this long has lost its attempt (WORKER_LOST). */
+  lostAfterMs: number;
+}
+
+/** Where attempts run: `in_process` (the default) or `queue`. */
+export type ExecutorConfig = { type: 'in_process' } | QueueExecutorConfig;
+
 export interface ProjectConfig {
   project: string;
   description?: string;
@@ -148,6 +182,8 @@ export interface ProjectConfig {
   /** Absolute paths of the modules whose exported functions are registered. */
   functions: string[];
   pipelines: PipelineConfig[];
+  /** Where attempts run; undefined = in this process. */
+  executor?: ExecutorConfig;
   /** Folder relative paths resolve against (the project file's folder, or the cwd for a string). */
   baseDir: string;
   /** The project file, when loaded from one. */
@@ -162,4 +198,5 @@ export const DEFAULTS = {
   onError: 'fail_later' as OnError,
   retry: { maxAttempts: 1, backoff: 'exponential', initialDelayMs: 100, maxDelayMs: 30_000, jitter: false } as RetryPolicy,
   story: { path: 'stories', maxSampleRows: 10, formats: [...STORY_FORMATS] as StoryFormat[], autoGenerate: true },
+  queue: { redis: 'redis://127.0.0.1:6379', queue: 'odibi', stagingPath: '.odibi/staging', stagingFormat: 'parquet' as StagingFormat, lostAfterMs: 10_000 },
 } as const;

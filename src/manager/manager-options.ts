@@ -11,6 +11,7 @@
  * ```
  */
 import type { Clock } from '../clock.js';
+import type { ExecutorConfig } from '../config/types.js';
 import type { Random } from '../clock/seeded-random.js';
 import type { Connection } from '../connections/connection.js';
 import type { ConnectionRegistry } from '../connections/connection-registry.js';
@@ -36,6 +37,8 @@ export interface ManagerOptions {
   listeners?: RunListener[];
   random?: Random;
   storyWriter?: StoryWriter | false;
+  /** Where attempts run, over the project's `executor:` (default: this process). `odibi run --executor queue --redis URL` sets it. */
+  executor?: ExecutorConfig;
 }
 
 export interface ManagerRunOptions extends Omit<RunOptions, 'resume' | 'inject'> {

@@ -52,7 +52,7 @@ export class PipelineManager {
     const connections = { ...createConnections(project, options.connectionRegistry), ...(options.connections ?? {}) };
     this.#pipelines = new Map(project.pipelines.map((config) => [config.name, new Pipeline(config, {
       engine: this.#engines.engineFor(config.engine), connections, functions, project,
-      clock: options.clock, listeners: options.listeners, random: options.random, storyWriter: options.storyWriter,
+      clock: options.clock, listeners: options.listeners, random: options.random, storyWriter: options.storyWriter, executor: options.executor,
     })]));
   }
 

@@ -27,12 +27,18 @@ export function makeInjector(node: string, injection: Injection | undefined): In
   if (injection === undefined) return undefined;
   const spec = injection === 'fail' ? { fail: true } : injection;
   const random = spec.random ? seededRandom(spec.random.seed) : undefined;
+  /** Attempt n uses the n-th number of the seeded sequence, so a worker that runs only attempt n draws the same. */
+  const draws: number[] = [];
+  const draw = (attempt: number): number => {
+    while (draws.length < attempt) draws.push(random!());
+    return draws[attempt - 1]!;
+  };
   return async (attempt, clock, signal) => {
     if (spec.delayMs) await clock.sleep(spec.delayMs, signal);
     const fails =
       spec.fail === true ||
       (spec.failTimes !== undefined && attempt <= spec.failTimes) ||
-      (random !== undefined && random() < spec.random!.rate);
+      (random !== undefined && draw(attempt) < spec.random!.rate);
     if (fails) {
       throw new OdibiError('NODE_INJECTED', `injected failure in node "${node}" (attempt ${attempt})`, {
         node, hint: 'remove the injection (inject / --fail) to run normally',

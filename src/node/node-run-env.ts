@@ -19,6 +19,7 @@ import type { Random } from '../clock/seeded-random.js';
 import type { Connection } from '../connections/connection.js';
 import type { Context } from '../context/context.js';
 import type { Engine, TransformFunction } from '../engine/engine.js';
+import type { ExecutorRun } from '../executor/executor.js';
 import type { ErrorInfo } from '../results/types.js';
 import type { Injection } from './injection.js';
 import type { StepWorkers } from './step-workers.js';
@@ -46,6 +47,10 @@ export interface NodeRunEnv<T> {
   stepWorkers?: StepWorkers;
   /** Run the node without its write: what it writes is there already (a resumed run that appended it). */
   skipWrite?: boolean;
+  /** Key of this node's append in this run (queue executor): a repeated attempt cannot append twice. */
+  appendKey?: string;
+  /** Where attempts run when not here (the queue executor's run); undefined = this process. */
+  remote?: Pick<ExecutorRun, 'attempt'>;
   /** Called as each attempt starts (1-based). */
   onAttempt?: (attempt: number, offsetMs: number) => void;
   /** Called before waiting `delayMs` for attempt `attempt`. */

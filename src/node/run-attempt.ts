@@ -17,6 +17,7 @@ import type { Connection } from '../connections/connection.js';
 import type { StepContext, ValidationOutcome } from '../engine/engine.js';
 import { OdibiError } from '../errors.js';
 import type { StepRecord } from '../results/types.js';
+import { appendOnce } from './append-once.js';
 import { dependencyTables } from './dependency-tables.js';
 import type { Injector } from './injection.js';
 import type { AttemptPhase } from './is-retryable.js';
@@ -48,8 +49,16 @@ export async function runAttempt<T>(node: NodeConfig, env: NodeRunEnv<T>, attemp
     }
   }
   progress.phase = 'write';
-  if (node.write && !env.skipWrite) await env.engine.write(table, node.write, connection(node, env, node.write.connection), signal);
+  if (node.write && !env.skipWrite) await writeOutput(node.write, node, env, table, signal);
   return table;
+}
+
+/** The node's write; an append with the run's key is made at most once per key (see appendOnce). */
+async function writeOutput<T>(write: NonNullable<NodeConfig['write']>, node: NodeConfig, env: NodeRunEnv<T>, table: T, signal: AbortSignal): Promise<void> {
+  const target = connection(node, env, write.connection);
+  const append = (): Promise<void> => env.engine.write(table, write, target, signal);
+  if (env.appendKey !== undefined && write.mode === 'append' && !target.putTable) await appendOnce(env.appendKey, write.path, target, append);
+  else await append();
 }
 
 async function inputTable<T>(node: NodeConfig, env: NodeRunEnv<T>, signal: AbortSignal): Promise<T> {

@@ -23,6 +23,7 @@
  * ```
  */
 import type { NodeConfig } from '../config/types.js';
+import type { RemoteTableFacts } from '../executor/executor.js';
 import type { AttemptRecord, NodeResult, NodeStatus } from '../results/types.js';
 import { makeInjector, type Injector } from './injection.js';
 import { isRetryable } from './is-retryable.js';
@@ -46,7 +47,7 @@ export async function runNode<T>(node: NodeConfig, env: NodeRunEnv<T>): Promise<
   const t0 = clock.monotonic();
   result.start = clock.now().toISOString();
   result.startOffsetMs = t0 - env.origin;
-  const injector = makeInjector(node.name, env.injection);
+  const injector = env.remote ? undefined : makeInjector(node.name, env.injection);
   for (let attempt = 1; ; attempt++) {
     const progress: AttemptProgress = { phase: 'inject', steps: [], validation: [] };
     const outcome = await tryAttempt(node, env, attempt, progress, injector);
@@ -54,6 +55,7 @@ export async function runNode<T>(node: NodeConfig, env: NodeRunEnv<T>): Promise<
     copyProgress(result, progress);
     if (outcome.ok === true) {
       finish(result, env, t0, 'success');
+      if ('facts' in outcome) return { result: describeRemote(result, outcome.facts) };
       env.context.register(node.name, outcome.table);
       describeTable(result, env, outcome.table);
       return { result, table: outcome.table };
@@ -71,7 +73,10 @@ export async function runNode<T>(node: NodeConfig, env: NodeRunEnv<T>): Promise<
   }
 }
 
-type AttemptOutcome<T> = { ok: true; table: T; record: AttemptRecord } | { ok: false; error: unknown; record: AttemptRecord };
+type AttemptOutcome<T> =
+  | { ok: true; table: T; record: AttemptRecord }
+  | { ok: true; facts: RemoteTableFacts; record: AttemptRecord }
+  | { ok: false; error: unknown; record: AttemptRecord };
 
 async function tryAttempt<T>(node: NodeConfig, env: NodeRunEnv<T>, attempt: number, progress: AttemptProgress, injector?: Injector): Promise<AttemptOutcome<T>> {
   const a0 = env.clock.monotonic();
@@ -81,11 +86,18 @@ async function tryAttempt<T>(node: NodeConfig, env: NodeRunEnv<T>, attempt: numb
     record.end = env.clock.now().toISOString();
     record.durationMs = env.clock.monotonic() - a0;
   };
+  const limits = {
+    timeoutMs: node.timeoutMs, clock: env.clock, attempt, node: node.name, signal: env.signal, unlimitedSignal: env.unlimitedSignal,
+    onLate: (late: unknown) => void (record.lateError = toErrorInfo(late)),
+  };
   try {
-    const table = await withTimeout((signal) => runAttempt(node, env, attempt, signal, progress, injector), {
-      timeoutMs: node.timeoutMs, clock: env.clock, attempt, node: node.name, signal: env.signal, unlimitedSignal: env.unlimitedSignal,
-      onLate: (late) => void (record.lateError = toErrorInfo(late)),
-    });
+    const { remote } = env;
+    if (remote) {
+      const facts = await withTimeout((signal) => remote.attempt({ node, attempt, signal, progress, record, injection: env.injection }), limits);
+      close();
+      return { ok: true, facts, record };
+    }
+    const table = await withTimeout((signal) => runAttempt(node, env, attempt, signal, progress, injector), limits);
     close();
     return { ok: true, table, record };
   } catch (error) {
@@ -115,6 +127,15 @@ function finish<T>(result: NodeResult, env: NodeRunEnv<T>, t0: number, status: N
   result.status = status;
   result.end = env.clock.now().toISOString();
   result.durationMs = env.clock.monotonic() - t0;
+}
+
+/** A remote attempt's table stays on the staging area: its facts come with the report. */
+function describeRemote(result: NodeResult, facts: RemoteTableFacts): NodeResult {
+  result.rowsOut = facts.rowsOut;
+  result.schema = facts.schema;
+  result.sample = facts.sample;
+  result.stagedAt = facts.stagedAt;
+  return result;
 }
 
 function describeTable<T>(result: NodeResult, env: NodeRunEnv<T>, table: T): void {

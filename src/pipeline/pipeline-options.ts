@@ -12,7 +12,7 @@
 import type { ColumnTable } from 'arquero';
 import type { Clock } from '../clock.js';
 import type { Random } from '../clock/seeded-random.js';
-import type { ProjectConfig, StoryFormat, Strategy } from '../config/types.js';
+import type { ExecutorConfig, ProjectConfig, StoryFormat, Strategy } from '../config/types.js';
 import type { Connection } from '../connections/connection.js';
 import type { ConnectionRegistry } from '../connections/connection-registry.js';
 import type { Context } from '../context/context.js';
@@ -52,6 +52,8 @@ export interface PipelineOptions<T = ColumnTable> {
   project?: ProjectConfig;
   /** Writes the story after a run when the project's `story.auto_generate` is on; `false` never writes one. */
   storyWriter?: StoryWriter | false;
+  /** Where attempts run. Default: the project's `executor:`, else this process. `{ type: 'queue' }` sends them to `odibi worker` processes through Redis. */
+  executor?: ExecutorConfig;
 }
 
 export interface RunOptions {

@@ -15,6 +15,7 @@ import type { NodeConfig, PipelineConfig, ProjectConfig } from '../config/types.
 import type { Connection } from '../connections/connection.js';
 import type { Context } from '../context/context.js';
 import type { Engine, TransformFunction } from '../engine/engine.js';
+import type { Executor } from '../executor/executor.js';
 import type { DependencyGraph } from '../graph/dependency-graph.js';
 import type { RunListener } from './events.js';
 import type { StoryWriter } from './pipeline-options.js';
@@ -32,4 +33,6 @@ export interface PipelineParts<T> {
   listeners: readonly RunListener[];
   project?: ProjectConfig;
   storyWriter?: StoryWriter;
+  /** Where attempts run; undefined = this process. */
+  executor?: Executor;
 }

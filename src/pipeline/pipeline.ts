@@ -28,6 +28,7 @@ import { seededRandom } from '../clock/seeded-random.js';
 import { createConnections } from '../connections/connection-registry.js';
 import { Context } from '../context/context.js';
 import type { TransformFunction } from '../engine/engine.js';
+import { createExecutor } from '../executor/create-executor.js';
 import { DependencyGraph } from '../graph/dependency-graph.js';
 import type { PipelineResults } from '../results/pipeline-results.js';
 import type { SkipInfo } from '../results/types.js';
@@ -59,6 +60,7 @@ export class Pipeline<T = ColumnTable> {
       listeners: [...(options.listeners ?? [])],
       project: options.project,
       storyWriter: options.storyWriter === false ? undefined : (options.storyWriter ?? defaultStoryWriter),
+      executor: createExecutor(options.executor ?? options.project?.executor, clock),
     };
     engine.allowFolders?.(Object.values(this.#parts.connections).flatMap((c) => (typeof c.localPath === 'function' ? [c.localPath('.')] : [])));
   }
@@ -95,7 +97,13 @@ export class Pipeline<T = ColumnTable> {
 
   /** Runs the pipeline; node failures are in the results, never thrown. */
   run(options: RunOptions = {}): Promise<PipelineResults> {
-    return this.#engines.during(() => runPipeline(this.#parts, options));
+    return this.#engines.during(async () => {
+      try {
+        return await runPipeline(this.#parts, options);
+      } finally {
+        await this.#parts.executor?.close();
+      }
+    });
   }
 
   /**

@@ -31,8 +31,12 @@ export interface InputSources<T> {
   context: Context<T>;
 }
 
-/** Changes `plan` in place; returns the unavailable inputs (dependency names) by node. */
-export async function provideInputs<T>(sources: InputSources<T>, plan: RunPlan): Promise<Map<string, string[]>> {
+/**
+ * Changes `plan` in place; returns the unavailable inputs (dependency names) by node.
+ * `available` replaces loading into the context when the attempts run elsewhere
+ * (the queue executor's workers read the write target themselves).
+ */
+export async function provideInputs<T>(sources: InputSources<T>, plan: RunPlan, available?: (name: string) => Promise<boolean>): Promise<Map<string, string[]>> {
   const unavailable = new Map<string, string[]>();
   if (plan.run.size === sources.graph.size) return unavailable; // every node runs: nothing comes from outside
   const known = new Map<string, boolean>();
@@ -40,7 +44,7 @@ export async function provideInputs<T>(sources: InputSources<T>, plan: RunPlan):
     if (!plan.run.has(name)) continue;
     for (const dep of sources.graph.dependenciesOf(name)) {
       if (plan.run.has(dep)) continue;
-      if (!known.has(dep)) known.set(dep, await loadOutput(sources, dep));
+      if (!known.has(dep)) known.set(dep, await (available ? available(dep) : loadOutput(sources, dep)));
       if (known.get(dep)) continue;
       if (plan.reuse.has(dep)) {
         plan.reuse.delete(dep);

@@ -16,6 +16,7 @@
 import { setMaxListeners } from 'node:events';
 import type { NodeConfig } from '../config/types.js';
 import { OdibiError } from '../errors.js';
+import type { ExecutorRun } from '../executor/executor.js';
 import { emptyNodeResult } from '../node/node-result.js';
 import { runNode } from '../node/run-node.js';
 import { StepWorkers } from '../node/step-workers.js';
@@ -41,6 +42,14 @@ export async function runPipeline<T>(parts: PipelineParts<T>, options: RunOption
   await writeRunStory(parts, data);
   emit(parts.listeners, { type: 'pipeline:end', pipeline: parts.config.name, results: data });
   return new PipelineResults(data);
+}
+
+/** The run a resumed run continues (its own `resumes`, or its id): appends stay keyed by the first run. */
+function resumedRun(options: RunOptions): string | undefined {
+  const resume = options.resume;
+  if (resume === undefined) return undefined;
+  const data = resume instanceof PipelineResults ? resume.toJSON() : resume;
+  return data.resumes ?? data.runId;
 }
 
 /** The results of a pipeline that does not run (`info` says why): every node skipped, no story; listeners see a run's events. */
@@ -93,27 +102,32 @@ class PipelineRun<T> {
 
   async execute(): Promise<PipelineResultsData> {
     const { parts, settings } = this;
-    const start = parts.clock.now();
-    parts.context.resetClock();
-    parts.context.clearEvents();
-    if (parts.listeners.length > 0) emit(parts.listeners, { type: 'pipeline:start', pipeline: parts.config.name, nodes: parts.graph.order(), layers: parts.graph.layers(), time: start.toISOString() });
-    this.#missing = await provideInputs(parts, this.plan);
-    const { collection } = settings;
-    const collect = collection && (() => void (this.#left > 0 && collection.collect())); // once the last node ended, V8 may take its time
+    const resumes = resumedRun(this.options);
+    const remote = await parts.executor?.open({ pipeline: parts.config, project: parts.project, keep: this.options.keep ?? false, resumes });
     try {
-      await this.#schedule(tableReleaser(parts.config.nodes, parts.context, this.options.keep ?? false, collect && { afterBytes: collection.afterBytes, collect }));
+      const start = parts.clock.now();
+      parts.context.resetClock();
+      parts.context.clearEvents();
+      if (parts.listeners.length > 0) emit(parts.listeners, { type: 'pipeline:start', pipeline: parts.config.name, nodes: parts.graph.order(), layers: parts.graph.layers(), time: start.toISOString() });
+      this.#missing = await provideInputs(parts, this.plan, remote && ((name) => remote.inputAvailable(name)));
+      const { collection } = settings;
+      const collect = collection && (() => void (this.#left > 0 && collection.collect())); // once the last node ended, V8 may take its time
+      await this.#schedule(remote ?? tableReleaser(parts.config.nodes, parts.context, this.options.keep ?? false, collect && { afterBytes: collection.afterBytes, collect }), remote);
+      return assembleResults({
+        pipeline: parts.config.name, project: parts.project?.project, strategy: settings.strategy, maxConcurrency: settings.maxConcurrency,
+        start: start.toISOString(), end: parts.clock.now().toISOString(), durationMs: parts.clock.monotonic() - this.#origin,
+        nodeResults: parts.config.nodes.map((n) => this.#finalResult(n)), layers: parts.graph.layers(),
+        contextEvents: remote ? remote.contextEvents() : parts.context.events(),
+        ...(remote ? { runId: remote.runId, resumes, executor: parts.executor!.type } : {}),
+      });
     } finally {
       await this.#stepWorkers?.close();
+      await remote?.end();
     }
-    return assembleResults({
-      pipeline: parts.config.name, project: parts.project?.project, strategy: settings.strategy, maxConcurrency: settings.maxConcurrency,
-      start: start.toISOString(), end: parts.clock.now().toISOString(), durationMs: parts.clock.monotonic() - this.#origin,
-      nodeResults: parts.config.nodes.map((n) => this.#finalResult(n)), layers: parts.graph.layers(), contextEvents: parts.context.events(),
-    });
   }
 
   /** The nodes of the run through the one scheduling loop; tables released as their consumers end. */
-  async #schedule(release: TableReleaser): Promise<void> {
+  async #schedule(release: TableReleaser, remote: ExecutorRun | undefined): Promise<void> {
     const { parts, settings, plan } = this;
     this.#left = plan.run.size;
     release.outside(parts.graph.order().filter((n) => !plan.run.has(n)));
@@ -125,7 +139,7 @@ class PipelineRun<T> {
       failFast: settings.failFast,
       signal: this.options.signal,
       run: async (n) => {
-        const result = await this.#runOne(parts.nodes.get(n)!);
+        const result = await this.#runOne(parts.nodes.get(n)!, remote);
         this.#left--;
         release.finished(n);
         return result.status === 'success';
@@ -139,7 +153,7 @@ class PipelineRun<T> {
     });
   }
 
-  async #runOne(node: NodeConfig): Promise<NodeResult> {
+  async #runOne(node: NodeConfig, remote: ExecutorRun | undefined): Promise<NodeResult> {
     const { parts } = this;
     const pipeline = parts.config.name;
     const missing = this.#missing.get(node.name);
@@ -149,7 +163,7 @@ class PipelineRun<T> {
       : (await runNode(node, {
           pipeline, engine: parts.engine, connections: parts.connections, context: parts.context, functions: parts.functions,
           clock: parts.clock, random: parts.random, origin: this.#origin, layer: parts.graph.layerOf(node.name), signal: this.options.signal, unlimitedSignal: this.#unlimited,
-          maxSampleRows: parts.project?.story.maxSampleRows ?? 10, injection: this.settings.inject[node.name], stepWorkers: this.#stepWorkers, skipWrite: this.plan.withoutWrite.has(node.name),
+          maxSampleRows: parts.project?.story.maxSampleRows ?? 10, injection: this.settings.inject[node.name], stepWorkers: this.#stepWorkers, skipWrite: this.plan.withoutWrite.has(node.name), remote,
           onAttempt: listening ? (attempt: number, offsetMs: number) => emit(parts.listeners, { type: 'node:start', pipeline, node: node.name, attempt, offsetMs }) : undefined,
           onRetry: listening ? (attempt: number, delayMs: number, error: ErrorInfo) => emit(parts.listeners, { type: 'node:retry', pipeline, node: node.name, attempt, delayMs, error }) : undefined,
         })).result;

@@ -11,7 +11,7 @@
  * data.status; // 'success'
  * ```
  */
-import type { Strategy } from '../config/types.js';
+import type { ExecutorType, Strategy } from '../config/types.js';
 import { pipelineStatus } from './pipeline-status.js';
 import type { ContextEvent, NodeResult, PipelineResultsData } from './types.js';
 
@@ -28,6 +28,10 @@ export interface ResultsParts {
   layers: string[][];
   contextEvents: ContextEvent[];
   skippedBecause?: string;
+  /** Given for runs whose attempts ran elsewhere (the queue executor). */
+  runId?: string;
+  resumes?: string;
+  executor?: ExecutorType;
 }
 
 export function assembleResults(parts: ResultsParts): PipelineResultsData {
@@ -36,6 +40,9 @@ export function assembleResults(parts: ResultsParts): PipelineResultsData {
   const data: PipelineResultsData = {
     schemaVersion: 1,
     pipeline: parts.pipeline,
+    ...(parts.runId !== undefined ? { runId: parts.runId } : {}),
+    ...(parts.resumes !== undefined ? { resumes: parts.resumes } : {}),
+    ...(parts.executor !== undefined ? { executor: parts.executor } : {}),
     status: pipelineStatus({ ...lists, skippedBecause: parts.skippedBecause }),
     strategy: parts.strategy,
     maxConcurrency: parts.maxConcurrency,

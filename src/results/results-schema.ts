@@ -11,7 +11,7 @@
  * ```
  */
 import { z } from 'zod';
-import { STEP_KINDS, STRATEGIES } from '../config/types.js';
+import { EXECUTOR_TYPES, STEP_KINDS, STRATEGIES } from '../config/types.js';
 import type { ValidationOutcome } from '../engine/engine.js';
 import type { AttemptRecord, ContextEvent, ErrorInfo, NodeResult, SkipInfo, StepRecord } from './types.js';
 
@@ -52,6 +52,8 @@ export const attemptSchema = z.object({
   error: errorInfo.optional(),
   /** The rejection of an attempt that had already been ended by its timeout, when it came before the results were read. */
   lateError: errorInfo.optional(),
+  /** The worker that ran the attempt (queue executor; absent in process). */
+  worker: z.string().optional(),
 });
 const attempt: z.ZodType<AttemptRecord> = attemptSchema;
 
@@ -99,6 +101,8 @@ export const nodeResultSchema = z.object({
   sample: z.array(z.record(z.string(), z.unknown())),
   error: errorInfo.optional(),
   skip: skipInfo.optional(),
+  /** Where the node's table was staged for its consumers (queue executor): `connection:path`. */
+  stagedAt: z.string().optional(),
   /** True when resume took this node's output instead of running it. */
   reused: z.boolean().optional(),
   /** Why a node was (re-)run on resume, e.g. `output not persisted`. */
@@ -124,6 +128,12 @@ const contextEvent: z.ZodType<ContextEvent> = contextEventSchema;
 export const resultsSchema = z.object({
   schemaVersion: z.literal(1),
   pipeline: z.string(),
+  /** Identifies the run (staging folder, queue jobs, keyed appends). */
+  runId: z.string().optional(),
+  /** The first run of a chain of resumed runs, when this one resumed it (appends stay keyed by it). */
+  resumes: z.string().optional(),
+  /** Where the attempts ran: `in_process` (also when absent) or `queue`. */
+  executor: oneOf(EXECUTOR_TYPES).optional(),
   project: z.string().optional(),
   status: oneOf(PIPELINE_STATUSES),
   strategy: oneOf(STRATEGIES),

@@ -18,7 +18,7 @@ const blocks = (lang: string) => [...DOC.matchAll(new RegExp('```' + lang + '\\n
 const NODE_KEYS = ['read', 'transform', 'write', 'validation', 'cache', 'retry', 'timeout_ms'];
 
 function base(): any {
-  const connections = Object.fromEntries(['raw', 'lake', 'data', 'scratch'].map((n) => [n, { type: 'memory' }]));
+  const connections = Object.fromEntries(['raw', 'lake', 'data', 'scratch'].map((n) => [n, { type: 'local', base_path: '.' }]));
   return { project: 'doc', connections, pipelines: [{ pipeline: 'p', nodes: [{ name: 'n', read: { connection: 'raw', path: 'a.csv' } }] }] };
 }
 

@@ -4,12 +4,16 @@ import type { NodeResult } from '../../src/results/types.js';
 import type { DagRun } from './run-dag.js';
 import { ancestors, dagLayers, expectedToFail, type Dag } from './random-dag.js';
 
-/** Checks statuses, root causes and ordering; returns the peak number of nodes running at once. */
-export function checkRunInvariants(dag: Dag, run: DagRun): number {
+/**
+ * Checks statuses, root causes and ordering; returns the peak number of nodes running at once.
+ * `workConserving: false` (a real clock, where time passes between an end and the next start)
+ * keeps every check but the one that no slot idles while a node could start.
+ */
+export function checkRunInvariants(dag: Dag, run: DagRun, { workConserving = true } = {}): number {
   const byName = checkOneStatusEach(dag, run);
   checkStatuses(dag, byName);
   checkStartsAfterDependencies(dag, run);
-  return checkConcurrency(dag, run);
+  return checkConcurrency(dag, run, workConserving);
 }
 
 function checkOneStatusEach(dag: Dag, run: DagRun): Map<string, NodeResult> {
@@ -68,7 +72,7 @@ function checkStartsAfterDependencies(dag: Dag, run: DagRun): void {
  * waiting only if every slot is taken (for `sequential`, the one slot).
  * Together these give peak == min(limit, ready width).
  */
-function checkConcurrency(dag: Dag, run: DagRun): number {
+function checkConcurrency(dag: Dag, run: DagRun, workConserving: boolean): number {
   const limit = dag.strategy === 'sequential' ? 1 : dag.maxConcurrency;
   const layer = dagLayers(dag);
   assert.deepEqual(run.layers, layersOf(layer), 'the plan has the longest-path layers');
@@ -88,7 +92,7 @@ function checkConcurrency(dag: Dag, run: DagRun): number {
     }
     if (event.type === 'node:skip') state.set(event.node, 'done');
     const next = run.events[i + 1];
-    if (next && next.at > at) checkWorkConserving(dag, state, layer, running, limit, at);
+    if (workConserving && next && next.at > at) checkWorkConserving(dag, state, layer, running, limit, at);
   });
   return peak;
 }
@@ -115,4 +119,22 @@ function layersOf(layer: Map<string, number>): string[][] {
   const out: string[][] = [];
   for (const [name, l] of layer) (out[l] ??= []).push(name);
   return out;
+}
+
+/** Under fail_fast: after the first failure nothing new starts, and whatever did not start is skipped. */
+export function checkFailFast(run: DagRun): void {
+  const started = new Set<string>();
+  let firstFailure: string | undefined;
+  for (const { event } of run.events) {
+    if (event.type === 'node:start' && event.attempt === 1) {
+      assert.equal(firstFailure, undefined, `${event.node} started after ${firstFailure} failed`);
+      started.add(event.node);
+    }
+    if (event.type === 'node:end' && event.result.status === 'failed') firstFailure ??= event.node;
+  }
+  for (const n of run.results.nodeResults) {
+    assert.equal(n.status === 'skipped', !started.has(n.name), `${n.name} is skipped exactly when it never started`);
+    if (n.status === 'skipped') assert.ok(['fail_fast', 'upstream_failed'].includes(n.skip!.reason), `${n.name}: ${n.skip!.reason}`);
+  }
+  assert.equal(firstFailure === undefined, run.results.failed.length === 0);
 }

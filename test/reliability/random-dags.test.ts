@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Strategy } from '../../src/config/types.js';
 import { PipelineResults } from '../../src/results/pipeline-results.js';
-import { checkRunInvariants } from '../helpers/check-run-invariants.js';
+import { checkFailFast, checkRunInvariants } from '../helpers/check-run-invariants.js';
 import { dagArbitrary, type Dag } from '../helpers/random-dag.js';
 import { runDag } from '../helpers/run-dag.js';
 
@@ -42,21 +42,7 @@ function statusesAndStarts(run: Awaited<ReturnType<typeof runDag>>): string[] {
 test('fail_fast on random DAGs: after the first failure nothing new starts, and whatever did not start is skipped', async () => {
   await fc.assert(
     fc.asyncProperty(dagArbitrary(STRATEGIES, [1, 2, 4, 64]).map((dag) => ({ ...dag, failFast: true })), async (dag: Dag) => {
-      const run = await runDag(dag);
-      const started = new Set<string>();
-      let firstFailure: string | undefined;
-      for (const { event } of run.events) {
-        if (event.type === 'node:start' && event.attempt === 1) {
-          assert.equal(firstFailure, undefined, `${event.node} started after ${firstFailure} failed`);
-          started.add(event.node);
-        }
-        if (event.type === 'node:end' && event.result.status === 'failed') firstFailure ??= event.node;
-      }
-      for (const n of run.results.nodeResults) {
-        assert.equal(n.status === 'skipped', !started.has(n.name), `${n.name} is skipped exactly when it never started`);
-        if (n.status === 'skipped') assert.ok(['fail_fast', 'upstream_failed'].includes(n.skip!.reason), `${n.name}: ${n.skip!.reason}`);
-      }
-      assert.equal(firstFailure === undefined, run.results.failed.length === 0);
+      checkFailFast(await runDag(dag));
     }),
     { numRuns: Number(process.env.ODIBI_FAIL_FAST_RUNS ?? 90), ...replay },
   );

@@ -11,6 +11,8 @@
  * ```
  */
 
+import { maskRedisUrl } from '../../executor/queue/redis-url.js';
+
 export interface ResumableOptions {
   pipeline?: string[];
   strategy?: string;
@@ -18,6 +20,9 @@ export interface ResumableOptions {
   select?: string;
   keep?: boolean;
   functions?: string[];
+  executor?: string;
+  redis?: string;
+  queue?: string;
 }
 
 export function resumeCommand(project: string, options: ResumableOptions, resultsFile: string): string {
@@ -28,6 +33,9 @@ export function resumeCommand(project: string, options: ResumableOptions, result
   if (options.select) args.push('--select', options.select);
   if (options.keep) args.push('--keep');
   for (const module of options.functions ?? []) args.push('--functions', module);
+  if (options.executor) args.push('--executor', options.executor);
+  if (options.redis) args.push('--redis', maskRedisUrl(options.redis)); // put the password back, or set ODIBI_REDIS_PASSWORD
+  if (options.queue) args.push('--queue', options.queue);
   args.push('--resume', resultsFile);
   return args.map(quote).join(' ');
 }

@@ -21,7 +21,8 @@ import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { ConfigError } from '../../config/config-error.js';
 import { formatProblemLine } from '../../config/format-problem-line.js';
-import { STRATEGIES, type ProjectConfig, type Strategy } from '../../config/types.js';
+import { EXECUTOR_TYPES, STRATEGIES, type ExecutorConfig, type ExecutorType, type ProjectConfig, type Strategy } from '../../config/types.js';
+import { queueSettings } from '../../executor/queue/queue-settings.js';
 import { loadFunctions } from '../../manager/load-functions.js';
 import { PipelineManager } from '../../manager/pipeline-manager.js';
 import { checkMaxConcurrency, checkStrategy } from '../../pipeline/check-run-options.js';
@@ -30,6 +31,8 @@ import type { PipelineStatus } from '../../results/types.js';
 import type { CliContext } from '../cli-context.js';
 import { loadProjectOrReport } from '../load-project-or-report.js';
 import { runPrinter, shownPath } from './run-printer.js';
+import type { RunListener } from '../../pipeline/events.js';
+import { runCheckpoint } from './run-checkpoint.js';
 import { resumeCommand } from './run-resume-command.js';
 import { lastRunPath, readResumeFile, writeResultsFile } from './run-results-file.js';
 import { lockProject, waitMs } from './run-lock.js';
@@ -47,6 +50,9 @@ interface RunCliOptions {
   resume?: string;
   json?: boolean;
   wait?: string | boolean;
+  executor?: ExecutorType;
+  redis?: string;
+  queue?: string;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -68,6 +74,9 @@ export function runCommand(program: Command, context: CliContext): Command {
     .option('--resume <results.json>', 'run again only what failed or was skipped in these results')
     .option('--json', 'print only the results, as JSON by pipeline name')
     .option('--wait [seconds]', 'when another run holds the project, wait for it (as long as it takes, or SECONDS)')
+    .addOption(new Option('--executor <type>', 'where nodes run: in this process, or on `odibi worker` processes through Redis').choices(EXECUTOR_TYPES))
+    .option('--redis <url>', 'Redis URL for --executor queue (default: the project\'s executor.redis, else ODIBI_REDIS_URL, else redis://127.0.0.1:6379)')
+    .option('--queue <name>', 'queue name for --executor queue (default: the project\'s executor.queue, else odibi)')
     .action((file: string, options: Partial<RunCliOptions>) =>
       runAction(file, { ...options, pipeline: options.pipeline ?? [], fail: options.fail ?? [], functions: options.functions ?? [] }, context));
 }
@@ -77,18 +86,19 @@ async function runAction(file: string, options: RunCliOptions, context: CliConte
   if (!project) return;
   waitMs(options.wait); // a bad --wait is a usage error before anything else
   const { strategy, maxConcurrency } = options;
-  const manager = await buildManager(project, options, context);
+  const resultsFile = lastRunPath(project);
+  const checkpoint = runCheckpoint(project, resultsFile);
+  const manager = await buildManager(project, options, context, checkpoint.listener);
   if (!manager) return;
   const resume = options.resume ? await readResumeFile(resolve(context.cwd, options.resume)) : undefined;
   const inject = Object.fromEntries(options.fail.map((node) => [node, 'fail' as const]));
   const lock = await lockProject(project, file, options, context);
   let record: Record<string, PipelineResults>;
   let saved: OdibiError | undefined;
-  const resultsFile = lastRunPath(project);
   try {
     record = await manager.run(options.pipeline.length > 0 ? options.pipeline : undefined, {
       strategy, maxConcurrency, select: options.select, inject, keep: options.keep, resume,
-    });
+    }).finally(() => checkpoint.stop());
     saved = await writeResultsFile(resultsFile, record).then(() => undefined, (error: OdibiError) => error);
   } finally {
     await lock.release();
@@ -100,11 +110,11 @@ async function runAction(file: string, options: RunCliOptions, context: CliConte
   context.exitCode = ok && !saved ? EXIT_CODES.success : EXIT_CODES.failure;
 }
 
-async function buildManager(project: ProjectConfig, options: RunCliOptions, context: CliContext): Promise<PipelineManager | undefined> {
+async function buildManager(project: ProjectConfig, options: RunCliOptions, context: CliContext, checkpoint: RunListener): Promise<PipelineManager | undefined> {
   try {
     const functions = await loadFunctions(options.functions.map((m) => resolve(context.cwd, m)));
-    const listeners = options.json ? [] : [runPrinter(context.stdout, context.cwd)];
-    return await PipelineManager.fromConfig(project, { functions, listeners });
+    const listeners = options.json ? [checkpoint] : [runPrinter(context.stdout, context.cwd), checkpoint];
+    return await PipelineManager.fromConfig(project, { functions, listeners, executor: executorOf(project, options) });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     for (const problem of error.problems) {
@@ -114,6 +124,14 @@ async function buildManager(project: ProjectConfig, options: RunCliOptions, cont
     context.exitCode = 1;
     return undefined;
   }
+}
+
+/** The executor the options ask for over the project's; `--redis` or `--queue` alone mean the queue. */
+function executorOf(project: ProjectConfig, options: RunCliOptions): ExecutorConfig | undefined {
+  const wanted = options.executor ?? (options.redis !== undefined || options.queue !== undefined ? 'queue' : project.executor?.type);
+  if (wanted === undefined) return undefined;
+  if (wanted === 'in_process') return { type: wanted };
+  return queueSettings(project, { redis: options.redis, queue: options.queue });
 }
 
 /** The summary (or the JSON) and, after a failure, how to resume; `resultsFile` is undefined when it could not be written. */

@@ -1,0 +1,158 @@
+/**
+ * A worker of the queue executor (`odibi worker`): loads the project,
+ * connects to Redis, and takes attempt jobs from the queue, each run in one
+ * of BullMQ's sandboxed processes (a node that blocks its event loop cannot
+ * stop the worker from renewing the job's lock, so it cannot run twice).
+ * While it runs, the worker announces itself (name, project version,
+ * concurrency) under a key that expires when it dies, drops jobs of runs
+ * whose scheduler is gone, and honours cancels (a timeout, a cancelled run):
+ * the attempt's signal is aborted, and its process killed if it has not
+ * stopped after a grace period. `close()` stops taking jobs and waits for
+ * the running ones (SIGTERM in the CLI); `close({ now: true })` does not
+ * wait (their attempts are then seen as lost and run again elsewhere).
+ *
+ * @example
+ * ```ts
+ * // not run: needs Redis
+ * import { startWorker } from 'odibi-ts/dist/src/executor/queue/start-worker.js';
+ * const worker = await startWorker({ project: 'project.yaml', concurrency: 2, log: console.log });
+ * await worker.close();
+ * ```
+ */
+import { hostname } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Job, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { OdibiError } from '../../errors.js';
+import { cancelChannel, runKey, workerKey, type AttemptJob, type AttemptReport, type AttemptStarted } from './attempt-job.js';
+import { connectRedis, redisOptions } from './connect-redis.js';
+import { importBullMq } from './import-bullmq.js';
+import { WORKER_ENV } from './process-attempt-job.js';
+import { redisAddress, withoutSecret } from './redis-url.js';
+import { loadWorkerProject, type WorkerProject } from './worker-project.js';
+
+export interface WorkerOptions {
+  /** The project file (the same project the scheduler runs). */
+  project: string;
+  /** Over the project's `executor.redis`. */
+  redis?: string;
+  /** Over the project's `executor.queue`. */
+  queue?: string;
+  /** Attempts at once (each in its own process). Default 1. */
+  concurrency?: number;
+  /** Default `<host>:<pid>`. */
+  name?: string;
+  /** Receives one line per event (start, attempt started/ended, refusals). */
+  log?: (line: string) => void;
+  /** How long a cancelled attempt may take to stop before its process is killed. Default 2000 ms. */
+  cancelGraceMs?: number;
+}
+
+export interface RunningWorker {
+  readonly name: string;
+  readonly version: string;
+  /** Stops taking jobs; waits for the running ones unless `now`. */
+  close(options?: { now?: boolean }): Promise<void>;
+}
+
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const name = options.name ?? `${hostname()}:${process.pid}`;
+  const log = options.log ?? (() => undefined);
+  const overrides = { ...(options.redis !== undefined ? { redis: options.redis } : {}), ...(options.queue !== undefined ? { queue: options.queue } : {}) };
+  const loaded = await loadWorkerProject(options.project, overrides);
+  const address = redisAddress(loaded.settings.redis);
+  const client = await connectRedis(address, true);
+  client.on('error', () => undefined); // BullMQ and ioredis reconnect; the worker's own lines report what matters
+  const { bullmq, Redis } = await importBullMq();
+  const subscriber = new Redis(redisOptions(address, true));
+  subscriber.on('error', () => undefined);
+  const concurrency = options.concurrency ?? 1;
+  const { queue, lostAfterMs } = loaded.settings;
+  const worker: Worker = new bullmq.Worker(queue, processorFile(), {
+    connection: redisOptions(address, true), concurrency, name,
+    lockDuration: lostAfterMs, stalledInterval: Math.max(250, Math.round(lostAfterMs / 2)), maxStalledCount: 0,
+    workerForkOptions: { env: { ...process.env, [WORKER_ENV.name]: name, [WORKER_ENV.project]: loaded.project.file!, [WORKER_ENV.queue]: queue, [WORKER_ENV.version]: loaded.version }, execArgv: childExecArgv() },
+  });
+  worker.on('error', (error) => log(`${name}: ${withoutSecret(error.message, address)}`));
+  const tracker = trackJobs(worker, client, loaded, name, log, options.cancelGraceMs ?? 2000);
+  const announce = (): Promise<unknown> => client.set(workerKey(queue, name), JSON.stringify({ name, version: loaded.version, concurrency, pid: process.pid }), 'PX', lostAfterMs).catch(() => undefined);
+  const heartbeat = setInterval(() => void announce(), Math.max(200, Math.round(lostAfterMs / 3)));
+  try {
+    await subscriber.subscribe(cancelChannel(queue));
+    subscriber.on('message', (_channel: string, text: string) => tracker.cancel(JSON.parse(text) as { jobId: string; reason: string }));
+    await announce();
+    await worker.waitUntilReady();
+  } catch (error) {
+    clearInterval(heartbeat);
+    await Promise.allSettled([worker.close(true), subscriber.quit(), client.quit()]);
+    throw new OdibiError('EXECUTOR_REDIS_UNREACHABLE', `worker ${name} cannot listen on queue "${queue}" at ${address.shown}: ${withoutSecret(error instanceof Error ? error.message : String(error), address)}`, {
+      hint: 'start Redis (redis-server) or fix executor.redis / --redis',
+    });
+  }
+  log(`worker ${name}: project ${loaded.project.project} (version ${loaded.version}), queue "${queue}" on ${address.shown}, ${concurrency} at a time; waiting for attempts`);
+  let closing: Promise<void> | undefined;
+  return {
+    name, version: loaded.version,
+    close: ({ now = false } = {}) => (closing ??= (async () => {
+      log(now ? `worker ${name}: stopping now; running attempts will be seen as lost and run again elsewhere` : `worker ${name}: finishing running attempts, taking no new ones`);
+      clearInterval(heartbeat);
+      if (now) tracker.killAll();
+      await worker.close(now);
+      await client.del(workerKey(queue, name)).catch(() => undefined);
+      await Promise.allSettled([subscriber.quit(), client.quit()]);
+      log(`worker ${name}: stopped`);
+    })()),
+  };
+}
+
+/** Logs attempts, drops jobs of dead runs, and cancels (then kills) attempts on request. */
+function trackJobs(worker: Worker, client: Redis, loaded: WorkerProject, name: string, log: (line: string) => void, graceMs: number) {
+  const pids = new Map<string, number>();
+  const label = (job: Job<AttemptJob>): string => `${job.data.pipeline}.${job.data.node} attempt ${job.data.attempt}`;
+  const cancel = ({ jobId, reason }: { jobId: string; reason: string }): void => {
+    if (!worker.cancelJob(jobId, reason)) return;
+    log(`${name}: cancelling ${jobId}: ${reason}`);
+    setTimeout(() => {
+      const pid = pids.get(jobId);
+      if (pid !== undefined) process.kill(pid, 'SIGKILL');
+    }, graceMs).unref();
+  };
+  worker.on('active', (job: Job<AttemptJob>) => {
+    log(`${name}: ${label(job)} started (run ${job.data.runId})`);
+    void client.exists(runKey(loaded.settings.queue, job.data.runId)).then((alive) => {
+      if (alive === 0) cancel({ jobId: job.id!, reason: `run ${job.data.runId} is no longer alive (its scheduler stopped)` });
+    }, () => undefined);
+  });
+  worker.on('progress', (job: Job<AttemptJob>, progress: unknown) => {
+    const started = progress as AttemptStarted;
+    if (typeof started?.pid === 'number') pids.set(job.id!, started.pid);
+  });
+  worker.on('completed', (job: Job<AttemptJob>, report: AttemptReport) => {
+    pids.delete(job.id!);
+    log(`${name}: ${label(job)} ${'error' in report ? `failed: ${report.error.code} ${report.error.message}` : `succeeded, ${report.rowsOut} rows staged`}`);
+  });
+  worker.on('failed', (job: Job<AttemptJob> | undefined, error: Error) => {
+    const mine = job !== undefined && pids.delete(job.id!);
+    const what = job ? label(job) : 'a job';
+    log(/stalled/i.test(error.message) && !mine ? `${name}: found ${what} lost by its worker (${error.message})` : `${name}: ${what} could not run: ${error.message}`);
+  });
+  return {
+    cancel,
+    killAll: () => {
+      for (const pid of pids.values()) process.kill(pid, 'SIGKILL');
+    },
+  };
+}
+
+/** The processor module beside this one: TypeScript when the library runs from src/ (through tsx), else the compiled JavaScript. */
+function processorFile(): string {
+  const here = import.meta.url;
+  return fileURLToPath(new URL(`./process-attempt-job${here.endsWith('.ts') ? '.ts' : '.js'}`, here));
+}
+
+/** The sandboxed processes' Node flags: this process's, plus tsx's loader when the processor is TypeScript and tsx is not loaded by a flag. */
+function childExecArgv(): string[] {
+  const flags = process.execArgv.filter((arg) => !arg.startsWith('--inspect'));
+  if (!import.meta.url.endsWith('.ts') || flags.some((arg) => arg.includes('tsx'))) return flags;
+  return [...flags, '--import', import.meta.resolve('tsx')];
+}
