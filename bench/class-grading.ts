@@ -1,5 +1,5 @@
 /**
- * Benchmark 8: grading a class. A generated class of 30 submissions (the
+ * Benchmark 9: grading a class. A generated class of 30 submissions (the
  * solutions, untouched stubs, each committed wrong answer, broken answers,
  * damaged and unreadable notebooks, a file that is not a notebook, another
  * release, a duplicate id, partial answers, and the attack corpus of the
@@ -78,7 +78,7 @@ export async function classGradingBenchmark(options: BenchOptions): Promise<Benc
   const full = options.size === 'full';
   return {
     id: 'class',
-    title: '8. Grading a class',
+    title: '9. Grading a class',
     method: `A generated class of ${files.size} submissions (solutions, stubs, each wrong answer, broken and damaged notebooks, a non-notebook, another release, a duplicate id, partial answers, and the tests' attack corpus) graded by \`gradeClass\` (what \`odibi grade <folder> --out DIR\` runs) with the default limits (10 s and 2048 MiB per exercise) and ${jobs} worker processes; every exercise of every notebook runs in its own sandboxed process. One run.`,
     tables: [{
       headers: ['Submissions', 'Workers', 'Wall s', 's per submission', 'Statuses', 'Exercises stopped by a limit'],
