@@ -2,13 +2,6 @@
  * Loads a project for a CLI command; when it has problems, prints each as
  * one `file:line:column code message (hint)` line (file relative to the
  * working folder), sets exit code 1 and returns undefined.
- *
- * @example
- * ```ts
- * // not run: internal, needs a CLI context
- * const project = loadProjectOrReport('project.yaml', context);
- * if (!project) return;
- * ```
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Problem } from '../errors.js';

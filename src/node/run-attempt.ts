@@ -3,14 +3,6 @@
  * transform steps -> validation -> write. A failed validation throws before
  * anything is written. `progress` is filled in as it goes, so a failed
  * attempt still reports the steps it ran and the phase it failed in.
- *
- * @example
- * ```ts
- * // not run: internal, needs a node run environment
- * import { runAttempt } from 'odibi-ts/dist/src/node/run-attempt.js';
- * const progress = { phase: 'inject' as const, steps: [], validation: [] };
- * const table = await runAttempt(node, env, 1, new AbortController().signal, progress);
- * ```
  */
 import type { NodeConfig, StepConfig } from '../config/types.js';
 import type { Connection } from '../connections/connection.js';

@@ -5,14 +5,6 @@
  * loaded the function from). The runner terminates the worker when the
  * node's deadline passes; nothing here needs to watch the time. Internal:
  * `step-worker.mjs` starts it.
- *
- * @example
- * ```ts
- * // not run: the body of a worker thread
- * import { parentPort } from 'node:worker_threads';
- * import { serveSteps } from 'odibi-ts/dist/src/node/serve-steps.js';
- * serveSteps(parentPort!);
- * ```
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { ColumnTable } from 'arquero';

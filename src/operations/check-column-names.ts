@@ -10,8 +10,12 @@
  * @example
  * ```ts
  * import { reservedColumnName, checkColumnNames } from 'odibi-ts/dist/src/operations/check-column-names.js';
- * reservedColumnName('toString'); // true
- * checkColumnNames(['id', 'id'], 'orders.csv'); // throws ENGINE_BAD_DATA: column "id" appears twice
+ * console.log(reservedColumnName('toString')); // true
+ * try {
+ *   checkColumnNames(['id', 'id'], 'orders.csv');
+ * } catch (error) {
+ *   console.log((error as { code: string }).code); // ENGINE_BAD_DATA
+ * }
  * ```
  */
 import { OdibiError } from '../errors.js';

@@ -8,13 +8,6 @@
  * A reused node whose output is in neither place is moved into the run
  * (reason `output not persisted`); an unselected one is reported, and the
  * nodes needing it fail with NODE_NO_INPUT instead of running.
- *
- * @example
- * ```ts
- * // not run: internal, needs a run plan
- * import { provideInputs } from 'odibi-ts/dist/src/pipeline/provide-inputs.js';
- * const missing = await provideInputs({ graph, nodes, engine, connections, context }, plan);
- * ```
  */
 import type { NodeConfig } from '../config/types.js';
 import type { Connection } from '../connections/connection.js';

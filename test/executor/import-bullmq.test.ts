@@ -29,7 +29,7 @@ project: p
 executor: { type: queue, redis: 'redis://127.0.0.1:1' }
 connections: { data: { type: local, base_path: . } }
 story: { auto_generate: false }
-pipelines: [{ pipeline: one, nodes: [{ name: n, read: { connection: data, path: package.json, format: json } }] }]
+pipelines: [{ pipeline: one, nodes: [{ name: n, read: { connection: data, path: examples/retail/data/customers.csv, format: csv } }] }]
 \`);
     const results = await new lib.Pipeline(project.pipelines[0], { project, executor: { type: 'in_process' } }).run();
     if (results.status !== 'success') throw new Error(JSON.stringify(results.toJSON().errors));

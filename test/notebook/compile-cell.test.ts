@@ -15,11 +15,11 @@ test('a type error gives the kernel\'s message, with the line and column of the 
 });
 
 test('the compiled cell exports its top-level names and may await at the top level', async () => {
-  const compiled = compileCell("import { closestMatch } from 'odibi-ts';\nconst seen = await Promise.resolve(2);\nfunction near(word: string) { return closestMatch(word, ['apple', 'pear']); }", { root });
+  const compiled = compileCell("import { closestMatch } from 'odibi-ts/dist/src/text/closest-match.js';\nconst seen = await Promise.resolve(2);\nfunction near(word: string) { return closestMatch(word, ['apple', 'pear']); }", { root });
   assert.ok(compiled.ok, JSON.stringify(compiled));
   const exports: Record<string, unknown> = {};
   const fn = vm.runInThisContext(`(async function (exports, require) {${compiled.js}\n})`) as (e: unknown, r: unknown) => Promise<void>;
-  await fn(exports, (name: string) => (name === 'odibi-ts' ? { closestMatch: (w: string) => `${w}?` } : undefined));
+  await fn(exports, (name: string) => (name === 'odibi-ts/dist/src/text/closest-match.js' ? { closestMatch: (w: string) => `${w}?` } : undefined));
   assert.equal(exports.seen, 2);
   assert.equal((exports.near as (w: string) => string)('aple'), 'aple?');
 });

@@ -5,14 +5,6 @@
  * process running the scheduler is killed, `--resume` on that file runs
  * again only what had not succeeded (the queue executor's workers, whose
  * jobs of the dead run are dropped, need nothing else).
- *
- * @example
- * ```ts
- * // not run: internal to odibi run
- * import { runCheckpoint } from 'odibi-ts/dist/src/cli/commands/run-checkpoint.js';
- * const checkpoint = runCheckpoint(project, '.odibi/last-run/results.json');
- * // listeners: [checkpoint.listener]; after the run: await checkpoint.stop();
- * ```
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';

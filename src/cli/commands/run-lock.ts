@@ -5,13 +5,6 @@
  * Without `--wait`, a project another run holds fails at once (LOCK_HELD,
  * naming the holder); with `--wait [SECONDS]` it waits, saying so on stderr
  * every few seconds. A holder that died is taken over, and that is said too.
- *
- * @example
- * ```ts
- * // not run: internal to `odibi run`
- * const lock = await lockProject(project, 'project.yaml', { wait: '60' }, context);
- * try { ... } finally { await lock.release(); }
- * ```
  */
 import { join } from 'node:path';
 import type { ProjectConfig } from '../../config/types.js';

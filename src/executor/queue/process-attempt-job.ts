@@ -5,12 +5,6 @@
  * job, and runs the attempt. A sandboxed process exits when its worker
  * dies (its IPC channel closes), so an orphan cannot finish a lost attempt
  * behind the retry's back. Internal.
- *
- * @example
- * ```ts
- * // not run: BullMQ loads this file in a child process of `odibi worker`
- * import processAttemptJob from 'odibi-ts/dist/src/executor/queue/process-attempt-job.js';
- * ```
  */
 import { hostname } from 'node:os';
 import type { AttemptJob, AttemptReport, AttemptStarted } from './attempt-job.js';

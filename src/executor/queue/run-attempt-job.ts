@@ -4,13 +4,6 @@
  * it did not run), run the attempt as in process (read -> steps ->
  * validation -> write, a keyed append), stage the table, and report its
  * facts. A node failure is a report with `ok: false`, never a throw.
- *
- * @example
- * ```ts
- * // not run: needs a loaded worker project and a job
- * import { runAttemptJob } from 'odibi-ts/dist/src/executor/queue/run-attempt-job.js';
- * const report = await runAttemptJob(job, loaded, 'worker-1', new AbortController().signal);
- * ```
  */
 import { systemClock } from '../../clock/system-clock.js';
 import { seededRandom } from '../../clock/seeded-random.js';

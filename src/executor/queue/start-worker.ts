@@ -20,7 +20,7 @@
  * ```
  */
 import { hostname } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { processorFile, processorFromSources, tsxLoader } from './processor-file.mjs';
 import type { Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { OdibiError } from '../../errors.js';
@@ -68,7 +68,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   subscriber.on('error', () => undefined);
   const concurrency = options.concurrency ?? 1;
   const { queue, lostAfterMs } = loaded.settings;
-  const worker: Worker = new bullmq.Worker(queue, processorFile(), {
+  const worker: Worker = new bullmq.Worker(queue, processorFile, {
     connection: redisOptions(address, true), concurrency, name,
     lockDuration: lostAfterMs, stalledInterval: Math.max(250, Math.round(lostAfterMs / 2)), maxStalledCount: 0,
     workerForkOptions: { env: { ...process.env, [WORKER_ENV.name]: name, [WORKER_ENV.project]: loaded.project.file!, [WORKER_ENV.queue]: queue, [WORKER_ENV.version]: loaded.version }, execArgv: childExecArgv() },
@@ -144,15 +144,9 @@ function trackJobs(worker: Worker, client: Redis, loaded: WorkerProject, name: s
   };
 }
 
-/** The processor module beside this one: TypeScript when the library runs from src/ (through tsx), else the compiled JavaScript. */
-function processorFile(): string {
-  const here = import.meta.url;
-  return fileURLToPath(new URL(`./process-attempt-job${here.endsWith('.ts') ? '.ts' : '.js'}`, here));
-}
-
 /** The sandboxed processes' Node flags: this process's, plus tsx's loader when the processor is TypeScript and tsx is not loaded by a flag. */
 function childExecArgv(): string[] {
   const flags = process.execArgv.filter((arg) => !arg.startsWith('--inspect'));
-  if (!import.meta.url.endsWith('.ts') || flags.some((arg) => arg.includes('tsx'))) return flags;
-  return [...flags, '--import', import.meta.resolve('tsx')];
+  if (!processorFromSources || flags.some((arg) => arg.includes('tsx'))) return flags;
+  return [...flags, '--import', tsxLoader()];
 }

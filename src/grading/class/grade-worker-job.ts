@@ -3,14 +3,6 @@
  * file as untrusted input and grades it like `odibi grade` does one notebook
  * (each exercise in its own sandbox, one at a time: the workers run side by
  * side). The exercises are loaded once per worker.
- *
- * @example
- * ```ts
- * // not run: class grading forks workers that call it (see gradeClass)
- * import { gradeWorkerJob } from 'odibi-ts/dist/src/grading/class/grade-worker-job.js';
- * const result = await gradeWorkerJob({ index: 0, file: 'ana.ipynb', root: '..', work: '/tmp/w', limits: { timeMs: 10_000, memoryMb: 2048, outputBytes: 1_000_000 } });
- * result.kind; // 'graded', 'unreadable' or 'error'
- * ```
  */
 import { gradeSubmission, type GradedSubmission } from '../grade-submission.js';
 import { loadExercises, type Exercise } from '../load-exercises.js';

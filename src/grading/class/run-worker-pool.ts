@@ -4,13 +4,6 @@
  * that takes longer than its time budget (a type check that never ends, for
  * instance) has its worker killed and comes back as `timeout`; a worker that
  * dies comes back as `error`; either way a fresh worker takes the next one.
- *
- * @example
- * ```ts
- * // not run: it forks worker processes (see gradeClass)
- * import { runWorkerPool } from 'odibi-ts/dist/src/grading/class/run-worker-pool.js';
- * const results = await runWorkerPool(jobs, { size: 2, budgetMs: 240_000 });
- * ```
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import type { WorkerJob, WorkerResult } from './grade-worker-job.js';

@@ -6,14 +6,6 @@
  * environment file, ending the process (`exit` throws instead, so a case fails
  * and the others still run), standard input, and the network globals
  * (`fetch`, `WebSocket`, ...). Runs only inside the sandbox's child.
- *
- * @example
- * ```ts
- * // not run: it changes the process that calls it
- * import { hardenProcess } from 'odibi-ts/dist/src/grading/sandbox/harden-process.js';
- * hardenProcess();
- * typeof process.kill; // 'undefined'
- * ```
  */
 
 /** Process functions removed before the answer runs. */
