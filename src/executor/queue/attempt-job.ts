@@ -38,8 +38,6 @@ export interface AttemptJob {
 /** What a worker sends when it starts a job. */
 export interface AttemptStarted {
   worker: string;
-  /** The sandboxed process running it (killed when a cancel is not honoured in time); 0 when not known yet. */
-  pid: number;
 }
 
 interface ReportBase {

@@ -144,7 +144,7 @@ export class QueueLink {
   async #taken(id: string): Promise<void> {
     if (!this.#watchers.has(id)) return;
     const job = await this.#queue.getJob(id).catch(() => undefined);
-    if (job?.processedBy) this.#watchers.get(id)?.started({ worker: job.processedBy, pid: 0 });
+    if (job?.processedBy) this.#watchers.get(id)?.started({ worker: job.processedBy });
   }
 
   /** Refreshes the live runs' keys; Redis silent for LOST_AFTER_MS is lost. */

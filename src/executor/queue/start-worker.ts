@@ -19,7 +19,9 @@
  * await worker.close();
  * ```
  */
-import { hostname } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { processorFile, processorFromSources, tsxLoader } from './processor-file.mjs';
 import type { Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -27,7 +29,7 @@ import { OdibiError } from '../../errors.js';
 import { cancelChannel, runKey, workerKey, type AttemptJob, type AttemptReport, type AttemptStarted } from './attempt-job.js';
 import { connectRedis, redisOptions } from './connect-redis.js';
 import { importBullMq } from './import-bullmq.js';
-import { WORKER_ENV } from './process-attempt-job.js';
+import { pidFile, WORKER_ENV } from './process-attempt-job.js';
 import { redisAddress, withoutSecret } from './redis-url.js';
 import { loadWorkerProject, type WorkerProject } from './worker-project.js';
 
@@ -68,13 +70,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   subscriber.on('error', () => undefined);
   const concurrency = options.concurrency ?? 1;
   const { queue, lostAfterMs } = loaded.settings;
+  const pids = mkdtempSync(join(tmpdir(), 'odibi-worker-')); // where each sandboxed process leaves its pid
   const worker: Worker = new bullmq.Worker(queue, processorFile, {
     connection: redisOptions(address, true), concurrency, name,
     lockDuration: lostAfterMs, stalledInterval: Math.max(250, Math.round(lostAfterMs / 2)), maxStalledCount: 0,
-    workerForkOptions: { env: { ...process.env, [WORKER_ENV.name]: name, [WORKER_ENV.project]: loaded.project.file!, [WORKER_ENV.queue]: queue, [WORKER_ENV.version]: loaded.version }, execArgv: childExecArgv() },
+    workerForkOptions: { env: { ...process.env, [WORKER_ENV.name]: name, [WORKER_ENV.project]: loaded.project.file!, [WORKER_ENV.queue]: queue, [WORKER_ENV.version]: loaded.version, [WORKER_ENV.pids]: pids }, execArgv: childExecArgv() },
   });
   worker.on('error', (error) => log(`${name}: ${withoutSecret(error.message, address)}`));
-  const tracker = trackJobs(worker, client, loaded, name, log, options.cancelGraceMs ?? 2000);
+  const tracker = trackJobs(worker, client, loaded, name, log, options.cancelGraceMs ?? 2000, pids);
   const announce = (): Promise<unknown> => client.set(workerKey(queue, name), JSON.stringify({ name, version: loaded.version, concurrency, pid: process.pid }), 'PX', lostAfterMs).catch(() => undefined);
   const heartbeat = setInterval(() => void announce(), Math.max(200, Math.round(lostAfterMs / 3)));
   try {
@@ -100,46 +103,59 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await worker.close(now);
       await client.del(workerKey(queue, name)).catch(() => undefined);
       await Promise.allSettled([subscriber.quit(), client.quit()]);
+      rmSync(pids, { recursive: true, force: true });
       log(`worker ${name}: stopped`);
     })()),
   };
 }
 
-/** Logs attempts, drops jobs of dead runs, and cancels (then kills) attempts on request. */
-function trackJobs(worker: Worker, client: Redis, loaded: WorkerProject, name: string, log: (line: string) => void, graceMs: number) {
-  const pids = new Map<string, number>();
+/** Logs attempts, tells the run which worker took each one, drops jobs of dead runs, and cancels (then kills) attempts on request. */
+function trackJobs(worker: Worker, client: Redis, loaded: WorkerProject, name: string, log: (line: string) => void, graceMs: number, pids: string) {
   const label = (job: Job<AttemptJob>): string => `${job.data.pipeline}.${job.data.node} attempt ${job.data.attempt}`;
+  const running = new Set<string>();
+  const kill = (file: string): void => {
+    const pid = Number(readFileSync(file, { encoding: 'utf8', flag: 'r' }));
+    if (pid > 0) process.kill(pid, 'SIGKILL');
+  };
   const cancel = ({ jobId, reason }: { jobId: string; reason: string }): void => {
     if (!worker.cancelJob(jobId, reason)) return;
     log(`${name}: cancelling ${jobId}: ${reason}`);
     setTimeout(() => {
-      const pid = pids.get(jobId);
-      if (pid !== undefined) process.kill(pid, 'SIGKILL');
+      try {
+        kill(pidFile(pids, jobId));
+      } catch {
+        // the attempt ended in time: its process removed the file
+      }
     }, graceMs).unref();
   };
   worker.on('active', (job: Job<AttemptJob>) => {
     log(`${name}: ${label(job)} started (run ${job.data.runId})`);
+    running.add(job.id!);
+    const started: AttemptStarted = { worker: name };
+    void job.updateProgress(started).catch(() => undefined); // the run learns who took it; a lost message only loses the name
     void client.exists(runKey(loaded.settings.queue, job.data.runId)).then((alive) => {
       if (alive === 0) cancel({ jobId: job.id!, reason: `run ${job.data.runId} is no longer alive (its scheduler stopped)` });
     }, () => undefined);
   });
-  worker.on('progress', (job: Job<AttemptJob>, progress: unknown) => {
-    const started = progress as AttemptStarted;
-    if (typeof started?.pid === 'number') pids.set(job.id!, started.pid);
-  });
   worker.on('completed', (job: Job<AttemptJob>, report: AttemptReport) => {
-    pids.delete(job.id!);
+    running.delete(job.id!);
     log(`${name}: ${label(job)} ${'error' in report ? `failed: ${report.error.code} ${report.error.message}` : `succeeded, ${report.rowsOut} rows staged`}`);
   });
   worker.on('failed', (job: Job<AttemptJob> | undefined, error: Error) => {
-    const mine = job !== undefined && pids.delete(job.id!);
+    const mine = job !== undefined && running.delete(job.id!);
     const what = job ? label(job) : 'a job';
     log(/stalled/i.test(error.message) && !mine ? `${name}: found ${what} lost by its worker (${error.message})` : `${name}: ${what} could not run: ${error.message}`);
   });
   return {
     cancel,
     killAll: () => {
-      for (const pid of pids.values()) process.kill(pid, 'SIGKILL');
+      for (const file of readdirSync(pids)) {
+        try {
+          kill(join(pids, file));
+        } catch {
+          // that attempt ended meanwhile
+        }
+      }
     },
   };
 }
