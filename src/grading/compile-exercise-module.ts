@@ -23,7 +23,7 @@ export function compileExerciseModule(file: string, root: string): string {
   const js = transpileToCommonJs(kernelTypeScript(), readFileSync(file, 'utf8'), file);
   return js.replace(/\brequire\("(\.{1,2}\/[^"]*)"\)/g, (call: string, specifier: string) => {
     const library = libraryModule(resolve(dirname(file), specifier), root);
-    return library ? `require("${library}")` : call;
+    return library ? call.replace(specifier, library) : call;
   });
 }
 
