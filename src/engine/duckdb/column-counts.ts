@@ -8,10 +8,16 @@
  *
  * @example
  * ```ts
- * // not run: needs a DuckDB connection
+ * import { DuckDBInstance } from '@duckdb/node-api';
  * import { columnCounts } from 'odibi-ts/dist/src/engine/duckdb/column-counts.js';
- * const counts = await columnCounts(connection, 't1', { nulls: ['email'], distinct: ['customer_id'] });
- * counts.distinct.customer_id; // 99000
+ * const instance = await DuckDBInstance.create(':memory:');
+ * const connection = await instance.connect();
+ * await connection.run('CREATE TABLE t1 AS SELECT * FROM (VALUES (1, NULL), (2, 5), (2, 5)) v(id, score)');
+ * const counts = await columnCounts(connection, 't1', { nulls: ['score'], distinct: ['id'] });
+ * counts.nulls.score; // 1
+ * counts.distinct.id; // 2
+ * connection.closeSync();
+ * instance.closeSync();
  * ```
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
