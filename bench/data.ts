@@ -1,8 +1,9 @@
 /**
  * Benchmark 4: data. The examples/retail bronze -> silver -> gold work at
  * 10^6 generated orders: through the library (PipelineManager on the
- * example's own project file, pointed at the generated data), the same
- * operations written directly in Arquero, and pandas.
+ * example's own project file, pointed at the generated data, its function
+ * step included) on the arquero engine and on the duckdb engine, the same
+ * operations written directly in Arquero, and pandas, in one run.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,18 +15,22 @@ import { loadExport, resultsData, type BenchResults } from './lib/library.js';
 import { median } from './lib/measure.js';
 import { runPythonPeer } from './lib/python.js';
 import type { BenchOptions, BenchReport, Target } from './lib/report.js';
+import { StepCosts } from './data-costs.js';
 import { bronze, gold, silver } from './retail-direct.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PIPELINES = ['bronze', 'silver', 'gold'] as const;
 type Times = Record<(typeof PIPELINES)[number] | 'total', number>;
+const ENGINES = ['arquero', 'duckdb'] as const;
+type Engine = (typeof ENGINES)[number];
 
 interface Manager { run(): Promise<Record<string, BenchResults | { toJSON(): BenchResults }>> }
 interface ManagerClass { fromYaml(file: string, options: Record<string, unknown>): Promise<Manager> }
 
-/** The example's project file with its connections pointed at `raw` and `lake`, stories off. */
-export function benchProject(raw: string, lake: string, file: string): void {
+/** The example's project file with its connections pointed at `raw` and `lake`, stories off, on `engine`. */
+export function benchProject(raw: string, lake: string, file: string, engine: Engine = 'arquero'): void {
   const doc = parseDocument(readFileSync(join(root, 'examples', 'retail', 'project.yaml'), 'utf8'));
+  doc.set('engine', engine);
   doc.setIn(['connections', 'raw', 'base_path'], raw);
   doc.setIn(['connections', 'lake', 'base_path'], lake);
   doc.setIn(['functions'], [join(root, 'examples', 'retail', 'functions.ts')]);
@@ -33,7 +38,7 @@ export function benchProject(raw: string, lake: string, file: string): void {
   writeFileSync(file, doc.toString());
 }
 
-async function libraryRun(Manager: ManagerClass, project: string): Promise<Times> {
+async function libraryRun(Manager: ManagerClass, project: string, costs?: StepCosts): Promise<Times> {
   const manager = await Manager.fromYaml(project, { storyWriter: false });
   const t0 = performance.now();
   const record = await manager.run();
@@ -43,6 +48,7 @@ async function libraryRun(Manager: ManagerClass, project: string): Promise<Times
     const data = resultsData(record[name]!) as BenchResults & { durationMs: number };
     if (data.status !== 'success') throw new Error(`library: pipeline ${name} ended ${data.status}`);
     times[name] = data.durationMs;
+    costs?.add(name, data);
   }
   return times;
 }
@@ -90,35 +96,84 @@ function sameGoldLoosely(a: string, b: string): boolean {
   });
 }
 
-function targets(lib?: Times, direct?: Times, pandas?: Times): Target[] {
-  const name = 'library over direct Arquero: <= 5% overhead';
-  if (!lib || !direct) return [{ name, measured: 'n/a', met: null, explanation: 'the PipelineManager or the example project was not available when this ran.' }];
+function overheadTarget(lib?: Times, direct?: Times): Target {
+  const name = 'library (arquero engine) over direct Arquero: <= 5% overhead';
+  if (!lib || !direct) return { name, measured: 'n/a', met: null, explanation: 'the PipelineManager or the example project was not available when this ran.' };
   const over = lib.total / direct.total - 1;
   const met = over <= 0.05;
   const worst = PIPELINES.map((p) => [p, lib[p] - direct[p]] as const).sort((a, b) => b[1] - a[1])[0]!;
-  const list: Target[] = [{
+  return {
     name,
     measured: `${(over * 100).toFixed(1)}%`,
     met,
     explanation: met ? undefined : `most of the difference is in ${worst[0]} (${ms(worst[1])} ms more). What the library does per node beyond the same Arquero calls: it checks every CSV record's width before parsing (one regular-expression pass over quote-free text), decodes with UTF-8 validation, infers each table's schema and size once (a pass over every value), samples rows for the results, encodes each output to bytes for an atomic write (a temporary file, then a rename), and keeps each pipeline's outputs in its context until the run ends, so later work runs with a larger heap.`,
     next: met ? undefined : 'write CSV text to the file without the intermediate byte copy, and let a pipeline release its outputs once written when no later step reads them from memory; then re-run `npm run bench -- --only data --update`.',
-  }];
-  if (pandas) {
-    const x = lib.total / pandas.total;
-    list.push({
-      name: 'library against pandas (reported, no target)',
-      measured: x >= 1 ? `pandas ${ratio(x)} faster` : `library ${ratio(1 / x)} faster`,
-      met: null,
-      explanation: x >= 1 ? 'pandas parses and writes CSV in C and runs group-bys and joins on NumPy arrays, while Arquero parses CSV in JavaScript and evaluates expressions row by row over JavaScript arrays; most of the time on both sides is CSV.' : undefined,
-      next: x >= 1 ? 'keep intermediate tables in Arrow or Parquet instead of CSV between pipelines (Arquero reads Arrow columns without parsing), and add the DuckDB engine for large data.' : undefined,
-    });
-  }
-  return list;
+  };
+}
+
+function duckdbTarget(orders: number, duck?: Times, pandas?: Times, costs?: StepCosts): Target {
+  const name = `duckdb engine at ${count(orders)} orders: no slower than pandas`;
+  if (!duck || !pandas) return { name, measured: 'n/a', met: null, explanation: duck ? 'pandas was not available when this ran.' : 'the duckdb engine run failed (see the notes).' };
+  const x = duck.total / pandas.total;
+  const worst = PIPELINES.map((p) => [p, duck[p] - pandas[p]] as const).sort((a, b) => b[1] - a[1])[0]!;
+  return {
+    name,
+    measured: x <= 1 ? `duckdb engine ${ratio(1 / x)} faster` : `pandas ${ratio(x)} faster`,
+    met: x <= 1,
+    explanation: x <= 1 ? undefined : `the largest gap is in ${worst[0]} (${ms(worst[1])} ms more than pandas). The duckdb engine's largest parts, median of the runs: ${costs?.describe(4) ?? 'n/a'}. The function step (addOrderSize) is JavaScript: its table leaves DuckDB for an Arquero copy (every value converted) and comes back through a Parquet file written in JavaScript.`,
+    next: x <= 1 ? undefined : 'load Arquero tables into DuckDB column by column (DuckDB\'s appender or Arrow) instead of through Parquet written in JavaScript, or write addOrderSize as a derive operation, which runs as SQL.',
+  };
+}
+
+function pandasTarget(lib?: Times, pandas?: Times): Target | undefined {
+  if (!lib || !pandas) return undefined;
+  const x = lib.total / pandas.total;
+  return {
+    name: 'library (arquero engine) against pandas (reported, no target)',
+    measured: x >= 1 ? `pandas ${ratio(x)} faster` : `library ${ratio(1 / x)} faster`,
+    met: null,
+    explanation: x >= 1 ? 'pandas parses and writes CSV in C and runs group-bys and joins on NumPy arrays, while Arquero parses CSV in JavaScript and evaluates expressions row by row over JavaScript arrays; most of the time on both sides is CSV.' : undefined,
+    next: x >= 1 ? 'keep intermediate tables in Arrow or Parquet instead of CSV between pipelines (Arquero reads Arrow columns without parsing), or run the project with `engine: duckdb`.' : undefined,
+  };
 }
 
 function row(label: string, t: Times | undefined, base?: Times, pandas?: Times): string[] {
   if (!t) return [label, 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a'];
   return [label, ...PIPELINES.map((p) => ms(t[p])), ms(t.total), base ? `${((t.total / base.total - 1) * 100).toFixed(1)}%` : '', pandas ? ratio(t.total / pandas.total) : 'n/a'];
+}
+
+interface Library { samples: Record<Engine, Times[]>; costs: StepCosts; projects: Record<Engine, string>; lakes: Record<Engine, string> }
+
+/** Each engine's project on the generated data, each writing its own lake. */
+function libraryProjects(base: string, raw: string): Library {
+  const projects = {} as Record<Engine, string>;
+  const lakes = {} as Record<Engine, string>;
+  for (const engine of ENGINES) {
+    lakes[engine] = join(base, `lake-${engine}`);
+    projects[engine] = join(base, `project-${engine}.yaml`);
+    rmSync(lakes[engine], { recursive: true, force: true }), mkdirSync(lakes[engine], { recursive: true });
+    benchProject(raw, lakes[engine], projects[engine], engine);
+  }
+  return { samples: { arquero: [], duckdb: [] }, costs: new StepCosts(), projects, lakes };
+}
+
+async function warmUp(base: string, Manager: ManagerClass | undefined, options: BenchOptions): Promise<void> {
+  options.log('data: warm-up at 10^4 orders');
+  const warm = join(base, 'raw-10000');
+  await writeRetailData(warm, retailScale(10_000));
+  for (const engine of ENGINES) {
+    const warmProject = join(base, `project-warm-${engine}.yaml`);
+    benchProject(warm, join(base, `lake-warm-${engine}`), warmProject, engine);
+    if (Manager) await libraryRun(Manager, warmProject);
+  }
+  await directRun(warm, join(base, 'lake-warm-direct'));
+}
+
+function equalityNotes(lib: Library, direct: string, pandas: string | undefined): string[] {
+  const notes = [sameGold(lib.lakes.arquero, direct) ? 'The arquero engine\'s gold files equal the direct Arquero ones byte for byte.' : '**The arquero engine\'s gold files differ from the direct Arquero ones.**'];
+  if (lib.samples.duckdb.length) notes.push(sameGoldLoosely(direct, lib.lakes.duckdb) ? 'The duckdb engine\'s gold files hold the same rows and values as the direct Arquero ones (to the cent; DuckDB writes numbers in its own format).' : '**The duckdb engine\'s gold files differ from Arquero\'s.**');
+  if (pandas) notes.push(sameGoldLoosely(direct, pandas) ? 'pandas\' gold files hold the same rows and values (to the cent).' : '**pandas\' gold files differ from Arquero\'s.**');
+  return notes;
 }
 
 /** Runs the data benchmark. */
@@ -129,30 +184,26 @@ export async function dataBenchmark(options: BenchOptions): Promise<BenchReport>
   const raw = join(base, `raw-${orders}`);
   options.log(`data: generating ${count(orders)} orders`);
   await writeRetailData(raw, retailScale(orders));
-  const lakes = { library: join(base, 'lake-library'), direct: join(base, 'lake-direct'), pandas: join(base, 'lake-pandas') };
+  const lakes = { direct: join(base, 'lake-direct'), pandas: join(base, 'lake-pandas') };
   for (const dir of Object.values(lakes)) rmSync(dir, { recursive: true, force: true }), mkdirSync(dir, { recursive: true });
-  const project = join(base, 'project.yaml');
-  benchProject(raw, lakes.library, project);
+  const lib = libraryProjects(base, raw);
   const Manager = await loadExport<ManagerClass>('PipelineManager');
   const notes: string[] = [];
   const runs = tiny ? 1 : 3;
-  if (!tiny) {
-    options.log('data: warm-up at 10^4 orders');
-    const warm = join(base, 'raw-10000');
-    await writeRetailData(warm, retailScale(10_000));
-    const warmProject = join(base, 'project-warm.yaml');
-    benchProject(warm, join(base, 'lake-warm'), warmProject);
-    if (Manager) await libraryRun(Manager, warmProject);
-    await directRun(warm, join(base, 'lake-warm-direct'));
-  }
-  const libSamples: Times[] = [];
+  if (!tiny) await warmUp(base, Manager, options);
   const directSamples: Times[] = [];
   for (let i = 0; i < runs; i++) {
     options.log(`data: run ${i + 1} of ${runs}`);
-    if (Manager) libSamples.push(await libraryRun(Manager, project));
+    if (Manager) lib.samples.arquero.push(await libraryRun(Manager, lib.projects.arquero));
     directSamples.push(await directRun(raw, lakes.direct));
+    try {
+      if (Manager) lib.samples.duckdb.push(await libraryRun(Manager, lib.projects.duckdb, lib.costs));
+    } catch (error) {
+      notes.push(`The duckdb engine run failed: ${(error as Error).message}`);
+    }
   }
-  const lib = libSamples.length ? medianTimes(libSamples) : undefined;
+  const arquero = lib.samples.arquero.length ? medianTimes(lib.samples.arquero) : undefined;
+  const duckdb = lib.samples.duckdb.length ? medianTimes(lib.samples.duckdb) : undefined;
   const direct = medianTimes(directSamples);
   let pandas: Times | undefined;
   try {
@@ -161,20 +212,20 @@ export async function dataBenchmark(options: BenchOptions): Promise<BenchReport>
   } catch (error) {
     notes.push(`pandas skipped: ${(error as Error).message} (Debian: apt-get install python3-pandas).`);
   }
-  if (lib) notes.push(sameGold(lakes.library, lakes.direct) ? 'The library\'s gold files equal the direct Arquero ones byte for byte.' : '**The library\'s gold files differ from the direct Arquero ones.**');
-  if (pandas) notes.push(sameGoldLoosely(lakes.direct, lakes.pandas) ? 'pandas\' gold files hold the same rows and values (to the cent).' : '**pandas\' gold files differ from Arquero\'s.**');
+  if (arquero) notes.push(...equalityNotes(lib, lakes.direct, pandas && lakes.pandas));
   if (!Manager) notes.push('PipelineManager was not available when this ran: only direct Arquero and pandas were measured.');
-  notes.push(`Data: ${count(orders)} orders, ${count(retailScale(orders).customers)} customers, ${count(retailScale(orders).products)} products (seeded). Every step reads and writes CSV, as the example does. Median of ${runs} run(s), library and direct interleaved${tiny ? '' : ', after a warm-up at 10^4 orders'}; pandas times itself (interpreter start and imports excluded).`);
+  if (duckdb) notes.push(`The duckdb engine's largest parts (median ms of its runs, from its results): ${lib.costs.describe(6)}.`);
+  notes.push(`Data: ${count(orders)} orders, ${count(retailScale(orders).customers)} customers, ${count(retailScale(orders).products)} products (seeded). Every step reads and writes CSV, as the example does. Median of ${runs} run(s), the arquero engine, direct Arquero and the duckdb engine interleaved${tiny ? '' : ', after a warm-up at 10^4 orders'}; pandas times itself (interpreter start and imports excluded).`);
   return {
     id: 'data',
     title: '4. Data: the retail pipelines at scale',
-    method: 'examples/retail/project.yaml run by PipelineManager (its default strategy, stories off) on generated data, against the same steps written directly in Arquero and in pandas, each writing its own copy of the lake.',
+    method: 'examples/retail/project.yaml (its function step included) run by PipelineManager (its default strategy, stories off) on generated data on the arquero engine and on the duckdb engine (the same file with `engine: duckdb`), against the same steps written directly in Arquero and in pandas, each writing its own copy of the lake. Times per pipeline (bronze, silver, gold) are the phases of each run.',
     tables: [{
-      caption: 'Milliseconds per pipeline; "over direct" = extra time of the library compared with direct Arquero; "/ pandas" = time relative to pandas.',
+      caption: 'Milliseconds per pipeline; "over direct" = extra time compared with direct Arquero; "/ pandas" = time relative to pandas.',
       headers: ['Implementation', 'bronze', 'silver', 'gold', 'total', 'over direct', '/ pandas'],
-      rows: [row('odibi-ts (PipelineManager)', lib, direct, pandas), row('Arquero, direct', direct, undefined, pandas), row('pandas', pandas, undefined, pandas)],
+      rows: [row('odibi-ts, arquero engine', arquero, direct, pandas), row('odibi-ts, duckdb engine', duckdb, direct, pandas), row('Arquero, direct', direct, undefined, pandas), row('pandas', pandas, undefined, pandas)],
     }],
-    targets: targets(lib, direct, pandas),
+    targets: [overheadTarget(arquero, direct), duckdbTarget(orders, duckdb, pandas, lib.costs), ...[pandasTarget(arquero, pandas)].filter((t): t is Target => t !== undefined)],
     notes,
   };
 }

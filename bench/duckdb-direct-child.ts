@@ -2,8 +2,8 @@
  * Child process of the larger-than-memory benchmark: the same work written
  * directly against DuckDB (`@duckdb/node-api`, no library), step by step as
  * the duckdb engine does it (each result a table), with the same memory
- * limit. What the library adds on top is its bookkeeping: describing every
- * table (row count, nulls and distinct values per column), samples, results.
+ * limit. What the library adds on top is its bookkeeping: each table's row
+ * count and sample, the CSV header check and strict reading, results.
  * Prints one JSON line like larger-than-memory-child.ts.
  * Usage: tsx bench/duckdb-direct-child.ts DATA_DIR MEMORY_LIMIT
  */

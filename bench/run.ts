@@ -4,7 +4,8 @@
  * graph,overhead,...`, `--out FILE` (a partial or tiny run writes under
  * .odibi/bench/ unless told otherwise), `--update` (with --only: re-run those
  * and keep every other section of bench/RESULTS.md, read from the committed
- * bench/RESULTS.json beside it), `--merge
+ * bench/RESULTS.json beside it, or from RESULTS.md itself when there is no
+ * JSON yet, marked as not run in this update), `--merge
  * FILE.json` (add the reports a partial run saved next to its --out file).
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { BENCHMARKS } from './benchmarks.js';
+import { keptSections, sectionNumber } from './lib/kept-sections.js';
 import { describeMachine, renderMachine } from './lib/machine.js';
 import { renderReport, renderTable } from './lib/render-report.js';
 import type { BenchReport, BenchSize } from './lib/report.js';
@@ -54,10 +56,11 @@ async function main(): Promise<void> {
   const merged = merge.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as BenchReport[]);
   const machine = describeMachine();
   const started = new Date();
-  const previous: BenchReport[] = update && existsSync(saved) ? (JSON.parse(readFileSync(saved, 'utf8')) as BenchReport[]) : [];
-  const reports = [...previous.filter((r) => !merged.some((m) => m.id === r.id)), ...merged].filter((r) => !only.includes(r.id));
+  const previous = update ? previousReports(saved, out) : [];
+  let reports = [...previous.filter((r) => !merged.some((m) => m.id === r.id)), ...merged].filter((r) => !only.includes(r.id));
   const ids = Object.keys(BENCHMARKS);
-  const sorted = (): BenchReport[] => [...reports].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
+  const order = (r: BenchReport): number => sectionNumber(r.title) ?? 100 + ids.indexOf(r.id);
+  const sorted = (): BenchReport[] => [...reports].sort((a, b) => order(a) - order(b));
   const runOrder = [...only].sort((a, b) => RUN_ORDER.indexOf(a) - RUN_ORDER.indexOf(b));
   const write = (pending: string[]): void => {
     machine.loadEnd = loadavg()[0];
@@ -84,12 +87,23 @@ async function main(): Promise<void> {
       report = failed(id, error);
     }
     Object.assign(report, { ranAt: new Date().toISOString(), load: loadavg()[0] });
-    reports.push(report);
+    const number = sectionNumber(report.title);
+    reports = [...reports.filter((r) => r.markdown === undefined || sectionNumber(r.title) !== number), report];
     console.log(`\n${renderReport(report)}\n`);
     write(runOrder.slice(i + 1));
   }
   if (runOrder.length === 0) write([]);
   console.log(`\nWrote ${relative(process.cwd(), out)}`);
+}
+
+/**
+ * The reports an update keeps: from the JSON saved beside the results file,
+ * or, when there is none yet, the sections of the Markdown itself (kept
+ * verbatim and marked as not run in this update).
+ */
+function previousReports(saved: string, out: string): BenchReport[] {
+  if (existsSync(saved)) return JSON.parse(readFileSync(saved, 'utf8')) as BenchReport[];
+  return existsSync(out) ? keptSections(readFileSync(out, 'utf8')) : [];
 }
 
 /**

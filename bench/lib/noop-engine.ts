@@ -27,7 +27,7 @@ export class NoopEngine implements Engine<ColumnTable> {
     return fn(table, step.params, { node: ctx.node, tables: ctx.tables, signal: ctx.signal });
   }
 
-  validate(): ValidationOutcome[] {
+  async validate(): Promise<ValidationOutcome[]> {
     return [];
   }
 

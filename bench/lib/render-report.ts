@@ -27,6 +27,7 @@ export function renderTargets(targets: Target[]): string {
 
 /** One benchmark's section: title, method, tables, targets, notes. */
 export function renderReport(report: BenchReport, heading = '##'): string {
+  if (report.markdown !== undefined) return report.markdown;
   const when = report.ranAt ? ` _Ran ${report.ranAt.slice(0, 16).replace('T', ' ')} UTC, 1-minute load ${report.load?.toFixed(1) ?? '?'}._` : '';
   const parts = [`${heading} ${report.title}`, report.method + when];
   for (const table of report.tables) parts.push(renderTable(table));

@@ -43,6 +43,8 @@ export interface BenchReport {
   /** When it ran and the 1-minute load average then (set by run.ts). */
   ranAt?: string;
   load?: number;
+  /** A section kept verbatim from an earlier RESULTS.md (see kept-sections.ts): rendered as it is. */
+  markdown?: string;
 }
 
 /** A benchmark: one module per benchmark exports one of these. */

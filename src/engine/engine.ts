@@ -69,17 +69,20 @@ export interface StepContext<T> {
 /**
  * What the runner asks of an engine. Making an engine must stay cheap: a
  * heavy dependency (DuckDB's native library) is loaded on first use, inside
- * the asynchronous methods (`read`, `write`, `applyStep`); the synchronous
- * ones (`schema`, `rowCount`, `sample`, `validate`, `toArquero`,
+ * the asynchronous methods (`read`, `write`, `applyStep`, `validate`); the
+ * synchronous ones (`schema`, `rowCount`, `sample`, `toArquero`,
  * `fromArquero`...) only work on handles those produced or were given, and
- * never need it.
+ * never need it. `validate` is asynchronous so that an engine may count
+ * what its rules need when they are checked (the DuckDB engine counts
+ * distinct values for `unique` rules only then), instead of describing
+ * every table it makes.
  */
 export interface Engine<T = unknown> {
   readonly name: string;
   read(read: ReadConfig, connection: Connection, signal?: AbortSignal): Promise<T>;
   write(table: T, write: WriteConfig, connection: Connection, signal?: AbortSignal): Promise<void>;
   applyStep(table: T, step: StepConfig, ctx: StepContext<T>): Promise<T>;
-  validate(table: T, rules: ValidationConfig): ValidationOutcome[];
+  validate(table: T, rules: ValidationConfig): Promise<ValidationOutcome[]>;
   schema(table: T): TableSchema;
   rowCount(table: T): number;
   approxBytes(table: T): number;

@@ -32,7 +32,7 @@ export async function runAttempt<T>(node: NodeConfig, env: NodeRunEnv<T>, attemp
   for (let i = 0; i < node.steps.length; i++) table = await runStep(node, env, table, node.steps[i]!, i + 1, signal, progress);
   progress.phase = 'validation';
   if (node.validation) {
-    progress.validation = env.engine.validate(table, node.validation);
+    progress.validation = await env.engine.validate(table, node.validation);
     const failed = progress.validation.filter((v) => !v.passed);
     if (failed.length) {
       throw new OdibiError('NODE_VALIDATION', `node "${node.name}": validation failed: ${failed.map((v) => v.message ?? v.rule).join('; ')}`, {

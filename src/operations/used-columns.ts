@@ -5,14 +5,10 @@
  * left to the step's own checks. The Arquero engine checks them before a
  * step runs; `validate()` checks a first step against a CSV header. Internal.
  */
-import { checkExpression } from '../expressions/check-expression.js';
+import { expressionColumns } from './expression-columns.js';
 import type { OperationDefinition } from './operation-definition.js';
 
 export function usedColumns<P>(definition: OperationDefinition<P>, params: P): string[] {
   const named = definition.columns(params).map((use) => use.column);
-  const read = definition.expressions(params).flatMap((use) => {
-    const checked = checkExpression(use.source, { kind: use.kind, vars: use.vars });
-    return checked.ok ? checked.columns : [];
-  });
-  return [...new Set([...named, ...read])];
+  return [...new Set([...named, ...expressionColumns(definition, params)])];
 }

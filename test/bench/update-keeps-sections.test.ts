@@ -34,3 +34,24 @@ test('a partial --update re-runs one benchmark and keeps the other sections from
   assert.notEqual(reports.find((r) => r.id === 'scheduling')?.title, '3. Scheduling (old)');
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('without RESULTS.json, --update keeps the other sections of RESULTS.md itself, marked as not run in this update', { timeout: 180_000 }, () => {
+  const bench = join(dir, 'bench-md');
+  rmSync(bench, { recursive: true, force: true });
+  mkdirSync(bench, { recursive: true });
+  const out = join(bench, 'RESULTS.md');
+  const summary = '| Benchmark | Target | Measured | Status |\n|---|---|---|---|\n| 1. Graph | fast | 8x | met |\n| 3. Scheduling | old target | 2x | **not met** |\n| 5. Memory | small | 2.8 tables | met |';
+  const section = (title: string, text: string) => `## ${title}\n\n${text}\n\n| a |\n|---|\n| 1 |`;
+  writeFileSync(out, ['# Benchmarks', 'Generated long ago.', '## Machine', '- CPU: old', '## Targets', summary, section('1. Graph', 'graph text kept'), section('3. Scheduling', 'old scheduling text'), section('5. Memory', 'memory text kept')].join('\n\n') + '\n');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--only', 'scheduling', '--size', 'tiny', '--update', '--out', out], { cwd: root, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const markdown = readFileSync(out, 'utf8');
+  assert.match(markdown, /## 1\. Graph\n\n_Not run in this update[^\n]*\n\ngraph text kept/);
+  assert.match(markdown, /## 5\. Memory\n\n_Not run in this update[^\n]*\n\nmemory text kept/);
+  assert.doesNotMatch(markdown, /old scheduling text|old target/, 'the re-run section and its targets replace the old ones');
+  assert.match(markdown, /\| 1\. Graph +\| fast +\| 8x +\| met/, 'kept targets stay in the summary');
+  assert.ok(markdown.indexOf('## 1. Graph') < markdown.indexOf('## 3. Scheduling') && markdown.indexOf('## 3. Scheduling') < markdown.indexOf('## 5. Memory'), 'sections in their order');
+  const reports = JSON.parse(readFileSync(join(bench, 'RESULTS.json'), 'utf8')) as BenchReport[];
+  assert.deepEqual(reports.map((r) => r.title).sort(), ['1. Graph', '3. Scheduling', '5. Memory']);
+  rmSync(bench, { recursive: true, force: true });
+});

@@ -62,9 +62,9 @@ export function engineContract<T>(name: string, makeEngine: () => Engine<T>): vo
     );
   });
 
-  test(`${name}: validation outcomes`, () => {
+  test(`${name}: validation outcomes`, async () => {
     const engine = makeEngine();
-    const outcomes = engine.validate(engine.fromArquero(orders), { notEmpty: true, noNulls: ['id'], unique: ['country'] });
+    const outcomes = await engine.validate(engine.fromArquero(orders), { notEmpty: true, noNulls: ['id'], unique: ['country'] });
     assert.deepEqual(outcomes.map((o) => [o.rule, o.passed]), [['not_empty', true], ['no_nulls:id', true], ['unique:country', false]]);
   });
 }

@@ -59,7 +59,7 @@ export class FakeEngine implements Engine<FakeTable> {
     }
   }
 
-  validate(table: FakeTable, rules: ValidationConfig): ValidationOutcome[] {
+  async validate(table: FakeTable, rules: ValidationConfig): Promise<ValidationOutcome[]> {
     const out: ValidationOutcome[] = [];
     if (rules.notEmpty) out.push({ rule: 'not_empty', passed: table.rows.length > 0, message: table.rows.length ? undefined : 'the table is empty' });
     for (const col of rules.noNulls) {

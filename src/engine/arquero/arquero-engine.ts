@@ -42,7 +42,7 @@ export class ArqueroEngine implements Engine<ColumnTable> {
     return applyStep(table, step, ctx);
   }
 
-  validate(table: ColumnTable, rules: ValidationConfig): ValidationOutcome[] {
+  async validate(table: ColumnTable, rules: ValidationConfig): Promise<ValidationOutcome[]> {
     return validateTable(table, rules);
   }
 

@@ -1,9 +1,11 @@
 /**
- * Reads what a DuckDbTable carries from a table in DuckDB: one query for
- * the row count and per-column null and distinct counts, the schema, a
+ * Reads what a DuckDbTable carries from a table in DuckDB: the schema, the
+ * row count (`count(*)`, which DuckDB answers from its row groups), a
  * sample, and (for tables up to `eagerRows` rows) a full Arquero copy.
- * A reserved or repeated column name (from a file, or an SQL alias) is
- * ENGINE_BAD_DATA, as on the Arquero engine. Internal.
+ * Nothing else: a pass over every value (null or distinct counts) is left
+ * to whoever reads it (validation, the SQL translation). A reserved or
+ * repeated column name (from a file, or an SQL alias) is ENGINE_BAD_DATA,
+ * as on the Arquero engine. Internal.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnTable } from 'arquero';
@@ -22,19 +24,11 @@ export async function describeTable(connection: DuckDBConnection, name: string, 
   checkColumnNames(columns, 'the table'); // before any object is keyed by them
   const schema: TableSchema = {};
   columns.forEach((c, i) => (schema[c] = duckDbTypeName(head.columnTypes()[i]!.toString())));
-  const counts = columns.flatMap((c) => [`count(${q(c)})`, `count(DISTINCT ${q(c)})`]);
-  const stats = (await connection.runAndReadAll(`SELECT ${['count(*)', ...counts].join(', ')} FROM ${q(name)}`)).getRows()[0] ?? [];
-  const rows = Number(stats[0] ?? 0);
-  const nulls: Record<string, number> = {};
-  const distinct: Record<string, number> = {};
-  columns.forEach((c, i) => {
-    nulls[c] = rows - Number(stats[1 + 2 * i]);
-    distinct[c] = Number(stats[2 + 2 * i]) + (nulls[c]! > 0 ? 1 : 0);
-  });
+  const rows = Number((await connection.runAndReadAll(`SELECT count(*) FROM ${q(name)}`)).getRows()[0]?.[0] ?? 0);
   const limit = rows <= eagerRows ? '' : ` LIMIT ${SAMPLE_ROWS}`;
   const data: ColumnTable = duckDbReaderToArquero(await connection.runAndReadAll(`SELECT * FROM ${q(name)}${limit}`));
   const sample = data.objects({ limit: SAMPLE_ROWS }) as Row[];
   const bytes = Object.values(schema).reduce((sum, type) => sum + (type === 'string' || type === 'object' ? 24 : 8), 0) * rows;
-  const base = { name, schema, rows, bytes, sample, nulls, distinct };
+  const base = { name, schema, rows, bytes, sample };
   return rows <= eagerRows ? { ...base, arquero: data } : base;
 }

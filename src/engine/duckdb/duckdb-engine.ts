@@ -3,7 +3,8 @@
  * (`@duckdb/node-api`, its binary inside the npm package). It reads and
  * writes csv, json and parquet itself (arrow through Arquero), runs SQL
  * steps there, and keeps schema, row counts and a sample on each table
- * handle. Every operation (filter, derive, select, rename, drop, dedupe,
+ * handle (row count and sample only: validation counts nulls and distinct
+ * values for its own rules, when it runs). Every operation (filter, derive, select, rename, drop, dedupe,
  * orderby, aggregate, join, union, pivot, unpivot, limit, impute) runs as
  * SQL inside DuckDB with Arquero's meaning, row order included; an
  * expression outside the translated part of the subset (date functions,
@@ -53,6 +54,7 @@ import { writeTable } from '../arquero/write-table.js';
 import type { Engine, ReadonlyTables, Row, StepContext, TableSchema, ValidationOutcome } from '../engine.js';
 import { closedTableError as closedTable } from './closed-table-error.js';
 import { describeTable } from './describe-table.js';
+import { columnCounts } from './column-counts.js';
 import { distinctValues } from './distinct-values.js';
 import { importDuckDb } from './import-duckdb.js';
 import { interruptOnAbort } from './interrupt-on-abort.js';
@@ -68,7 +70,7 @@ import { pendingTable } from './pending-table.js';
 import { operationSql } from './operation-sql.js';
 import { readNative, writeNative } from './native-io.js';
 import { runSqlStep } from './run-sql-step.js';
-import { validateDuckDbTable } from './validate-duckdb-table.js';
+import { countsToValidate, validateDuckDbTable } from './validate-duckdb-table.js';
 
 /** Numbers this process's DuckDB instances, so their scratch folders never collide. */
 let instances = 0;
@@ -144,8 +146,12 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
     return this.load(this.fromArquero(out));
   }
 
-  validate(table: DuckDbTable, rules: ValidationConfig): ValidationOutcome[] {
-    return validateDuckDbTable(table, rules);
+  /** Checks the rules; a table without an Arquero copy is counted in DuckDB for these rules only (one query: the `no_nulls` columns' missing values, the `unique` columns' exact distinct values). */
+  async validate(table: DuckDbTable, rules: ValidationConfig): Promise<ValidationOutcome[]> {
+    if (table.arquero) return validateDuckDbTable(table, rules, { nulls: {}, distinct: {} });
+    const { connection, generation } = await this.#open();
+    if (table.generation !== generation) throw closedTable(table);
+    return validateDuckDbTable(table, rules, await columnCounts(connection, table.name, countsToValidate(table, rules)));
   }
 
   schema(table: DuckDbTable): TableSchema {
@@ -210,7 +216,8 @@ export class DuckDbEngine implements Engine<DuckDbTable> {
     const { connection } = await this.#open();
     const tables = await this.#loadAll(ctx.tables, operationTables(operation, params));
     const distinct = (t: DuckDbTable, column: string): Promise<unknown[]> => distinctValues(connection, t.name, column);
-    const translated = await operationSql(loaded, operation, params ?? {}, { tables, distinctValues: distinct });
+    const nullCounts = async (t: DuckDbTable, columns: readonly string[]) => (await columnCounts(connection, t.name, { nulls: columns })).nulls;
+    const translated = await operationSql(loaded, operation, params ?? {}, { tables, distinctValues: distinct, nullCounts });
     if (!translated) return 'outside the SQL translation (see docs/engines.md)';
     const name = this.#nextName();
     try {

@@ -1,9 +1,10 @@
 /**
  * The DuckDB engine's table handle: a table inside the engine's DuckDB
  * database plus what the runner asks for synchronously (schema, rows, bytes,
- * a sample, per-column null and distinct counts). Small tables (up to the
- * engine's `eagerRows`) also carry an Arquero copy, so `toArquero` works
- * on them without waiting. Values are immutable once built.
+ * a sample). Null and distinct counts are not part of it: validation and
+ * the SQL translation count what they need, when they need it. Small tables
+ * (up to the engine's `eagerRows`) also carry an Arquero copy, so
+ * `toArquero` works on them without waiting. Values are immutable once built.
  *
  * @example
  * ```ts
@@ -24,10 +25,8 @@ export interface DuckDbTable {
   readonly rows: number;
   readonly bytes: number;
   readonly sample: Row[];
-  /** Per column: rows with no value. */
-  readonly nulls: Record<string, number>;
-  /** Per column: distinct values, a missing value counting as one. */
-  readonly distinct: Record<string, number>;
+  /** Rows with no value, for the columns counted so far (the SQL translation counts the columns its expressions read). */
+  readonly nulls?: Readonly<Record<string, number>>;
   /** The whole table as Arquero, when it is small (or not loaded into DuckDB yet). */
   readonly arquero?: ColumnTable;
   /** True while the table lives only in `arquero` (made by `fromArquero`, loaded on first use). */

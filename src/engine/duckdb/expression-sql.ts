@@ -28,7 +28,7 @@ export function expressionSql(source: string, table: DuckDbTable, options: Expre
   const checked = checkExpression(source, { kind: options.kind, vars: Object.keys(vars) });
   if (!checked.ok || !checked.columns.every((c) => columnType(table, c))) return undefined;
   const columns: TranslateEnv['columns'] = {};
-  for (const c of checked.columns) columns[c] = { type: columnType(table, c)!, nullable: (table.nulls[c] ?? 1) > 0 };
+  for (const c of checked.columns) columns[c] = { type: columnType(table, c)!, nullable: (table.nulls?.[c] ?? 1) > 0 };
   const types: Record<string, SqlType> = {};
   for (const name of checked.vars) {
     const value = vars[name];

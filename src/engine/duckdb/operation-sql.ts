@@ -4,9 +4,13 @@
  * params do not parse, a column or table is missing, or an expression uses
  * something outside the translated part of the expression subset (see
  * `translateExpression`): the engine then runs the step on an Arquero copy,
- * which also gives the usual errors. Internal.
+ * which also gives the usual errors. The missing values of the columns the
+ * step's expressions read are counted first (`ctx.nullCounts`), when the
+ * table does not know them yet: a column with none translates to simpler
+ * SQL, and text comparisons on it stay in DuckDB. Internal.
  */
 import type { OperationName } from '../../operations/operations.js';
+import { expressionColumns } from '../../operations/expression-columns.js';
 import { findOperation } from '../../operations/operations.js';
 import type { DuckDbTable } from './duckdb-table.js';
 import { aggregateSql } from './sql-ops/aggregate-sql.js';
@@ -21,7 +25,7 @@ import { orderbySql } from './sql-ops/orderby-sql.js';
 import { pivotSql } from './sql-ops/pivot-sql.js';
 import { renameSql } from './sql-ops/rename-sql.js';
 import { selectSql } from './sql-ops/select-sql.js';
-import type { OperationSql, OperationSqlContext, SqlOp } from './sql-ops/sql-op.js';
+import { hasColumn, type OperationSql, type OperationSqlContext, type SqlOp } from './sql-ops/sql-op.js';
 import { unionSql } from './sql-ops/union-sql.js';
 import { unpivotSql } from './sql-ops/unpivot-sql.js';
 
@@ -41,5 +45,7 @@ export async function operationSql(table: DuckDbTable, operation: string, raw: R
   if (!definition || !parsed?.success) return undefined;
   const involved = [table, ...definition.tables(parsed.data).map((name) => ctx.tables.get(name))];
   if (involved.some((t) => t && Object.keys(t.schema).some((c) => c.toLowerCase() === 'rowid'))) return undefined;
-  return SQL_OPS[definition.name as OperationName](table, parsed.data, ctx);
+  const unknown = expressionColumns(definition, parsed.data).filter((c) => hasColumn(table, c) && table.nulls?.[c] === undefined);
+  const counted = unknown.length && ctx.nullCounts ? { ...table, nulls: { ...table.nulls, ...(await ctx.nullCounts(table, unknown)) } } : table;
+  return SQL_OPS[definition.name as OperationName](counted, parsed.data, ctx);
 }

@@ -18,7 +18,7 @@ test('reads, transforms, validates and writes through the Engine interface', asy
   assert.deepEqual(engine.schema(clean), { id: 'number', amount: 'number' });
   assert.equal(engine.approxBytes(clean), 32);
   assert.deepEqual(engine.sample(clean, 1), [{ id: 1, amount: 10 }]);
-  assert.deepEqual(engine.validate(clean, { notEmpty: true, noNulls: ['id'], unique: ['id'] }).map((o) => o.passed), [true, true, true]);
+  assert.deepEqual((await engine.validate(clean, { notEmpty: true, noNulls: ['id'], unique: ['id'] })).map((o) => o.passed), [true, true, true]);
   await engine.write(clean, { connection: 'mem', path: 'clean.csv', format: 'csv', mode: 'overwrite', options: {} }, memory);
   assert.equal(memory.getTable('clean.csv'), clean);
   assert.equal(engine.toArquero(clean), clean);

@@ -53,7 +53,7 @@ test('duckdb: reads and writes local csv, json and parquet natively; large table
       const back = await engine.read({ connection: 'files', path: `out/t.${format}`, format, options: {} }, local);
       assert.equal(engine.rowCount(back), 3, format);
       assert.equal(back.arquero, undefined, 'above eagerRows: no Arquero copy');
-      assert.deepEqual(engine.validate(back, { notEmpty: true, noNulls: ['name'], unique: ['id'] }).map((o) => [o.rule, o.passed]), [['not_empty', true], ['no_nulls:name', false], ['unique:id', false]], format);
+      assert.deepEqual((await engine.validate(back, { notEmpty: true, noNulls: ['name'], unique: ['id'] })).map((o) => [o.rule, o.passed]), [['not_empty', true], ['no_nulls:name', false], ['unique:id', false]], format);
       assert.deepEqual((await engine.toArqueroAsync(back)).array('id'), [1, 2, 2]);
       assert.throws(() => engine.toArquero(back), (e: unknown) => e instanceof OdibiError && e.code === 'ENGINE_UNSUPPORTED');
     }
@@ -74,5 +74,26 @@ test('duckdb: after close, tables with an Arquero copy load again into a new dat
   assert.deepEqual(engine.toArquero(again).array('x'), [1, 2]);
   await assert.rejects(engine.applyStep(large, step, ctx(tablesOf({}))), (e: unknown) => e instanceof OdibiError && e.code === 'ENGINE_UNSUPPORTED' && /database that was closed/.test(e.message) && /your own DuckDbEngine/.test(e.hint ?? ''));
   await assert.rejects(engine.toArqueroAsync(large), (e: unknown) => e instanceof OdibiError && e.code === 'ENGINE_UNSUPPORTED');
+  await engine.close();
+});
+
+test('duckdb: a table is described by its row count and a sample; validation counts in DuckDB for its own rules, a missing value counting as one distinct value', async () => {
+  const engine = new DuckDbEngine({ eagerRows: 2 });
+  const source = engine.fromArquero(aq.table({ x: [1] }));
+  const sql = 'SELECT * FROM (VALUES (1, 10, NULL), (2, NULL, 5), (3, NULL, 6), (4, 11, 7)) v(id, code, score)';
+  const t = await engine.applyStep(source, { kind: 'sql', sql, params: {} }, ctx(tablesOf({})));
+  assert.deepEqual([t.rows, t.arquero, t.nulls, Object.keys(t)], [4, undefined, undefined, ['name', 'schema', 'rows', 'bytes', 'sample', 'generation']]);
+  const outcomes = await engine.validate(t, { notEmpty: true, noNulls: ['id', 'score'], unique: ['id', 'code', 'score', 'nope'] });
+  assert.deepEqual(outcomes.map((o) => [o.rule, o.passed, o.message]), [
+    ['not_empty', true, undefined],
+    ['no_nulls:id', true, undefined],
+    ['no_nulls:score', false, '1 of 4 rows have no value in "score"'],
+    ['unique:id', true, undefined],
+    ['unique:code', false, '1 duplicate value(s) in "code"'],
+    ['unique:score', true, undefined],
+    ['unique:nope', false, 'column "nope" is missing; columns: id, code, score'],
+  ]);
+  const small = engine.fromArquero(aq.table({ code: [10, null, null, 11] }));
+  assert.deepEqual((await engine.validate(small, { notEmpty: false, noNulls: [], unique: ['code'] })).map((o) => o.passed), [false], 'the Arquero engine agrees on the copy');
   await engine.close();
 });

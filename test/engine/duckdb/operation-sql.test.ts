@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { operationSql } from '../../../src/engine/duckdb/operation-sql.js';
 import type { DuckDbTable } from '../../../src/engine/duckdb/duckdb-table.js';
 
-const table: DuckDbTable = { name: 't1', schema: { id: 'number', amount: 'number', region: 'string', day: 'date' }, rows: 5, bytes: 0, sample: [], nulls: { id: 0, amount: 1, region: 1, day: 0 }, distinct: {} };
-const customers: DuckDbTable = { name: 't2', schema: { id: 'number', region: 'string' }, rows: 2, bytes: 0, sample: [], nulls: { id: 0, region: 0 }, distinct: {} };
+const table: DuckDbTable = { name: 't1', schema: { id: 'number', amount: 'number', region: 'string', day: 'date' }, rows: 5, bytes: 0, sample: [], nulls: { id: 0, amount: 1, region: 1, day: 0 } };
+const customers: DuckDbTable = { name: 't2', schema: { id: 'number', region: 'string' }, rows: 2, bytes: 0, sample: [], nulls: { id: 0, region: 0 } };
 const ctx = { tables: new Map([['customers', customers]]), distinctValues: async () => ['s', 'n'] };
 const sqlOf = async (operation: string, params: Record<string, unknown>) => (await operationSql(table, operation, params, ctx))?.sql;
 
@@ -51,4 +51,17 @@ test('what does not translate exactly is left to Arquero', async () => {
   assert.equal(await sqlOf('filtr', { expr: 'd => true' }), undefined, 'an unknown operation');
   const withRowid: DuckDbTable = { ...table, schema: { rowid: 'number' } };
   assert.equal(await operationSql(withRowid, 'dedupe', {}, ctx), undefined, 'a column named rowid');
+});
+
+test('the missing values of the columns an expression reads are counted when the table does not know them, and only those', async () => {
+  const bare: DuckDbTable = { name: 't3', schema: { id: 'number', region: 'string', note: 'string' }, rows: 5, bytes: 0, sample: [] };
+  const asked: string[][] = [];
+  const counting = (nulls: number) => ({ ...ctx, nullCounts: async (_t: DuckDbTable, columns: readonly string[]) => (asked.push([...columns]), Object.fromEntries(columns.map((c) => [c, nulls]))) });
+  const never = await operationSql(bare, 'filter', { expr: "d => d.region < 'm'" }, counting(0));
+  assert.equal(never?.sql, `SELECT * FROM "t3" WHERE ("region" < 'm')`, 'a column without missing values compares text in SQL');
+  assert.equal(await operationSql(bare, 'filter', { expr: "d => d.region < 'm'" }, counting(2)), undefined, 'a text that may be missing goes to Arquero');
+  assert.equal(await operationSql(bare, 'filter', { expr: "d => d.region < 'm'" }, ctx), undefined, 'not counted: may be missing');
+  await operationSql(bare, 'select', { columns: ['id', 'region'] }, counting(0));
+  await operationSql({ ...bare, nulls: { region: 0 } }, 'filter', { expr: "d => d.region < 'm'" }, counting(0));
+  assert.deepEqual(asked, [['region'], ['region']], 'only the columns the expressions read, once per table that does not know them');
 });

@@ -8,6 +8,7 @@ import * as aq from 'arquero';
 import { PipelineManager } from '../../../src/manager/pipeline-manager.js';
 import { LocalConnection } from '../../../src/connections/local-connection.js';
 import { DuckDbEngine, type OperationRun } from '../../../src/engine/duckdb/duckdb-engine.js';
+import { buildStoryModel } from '../../../src/story/build-story-model.js';
 import { assertTablesEqual } from './assert-tables-equal.js';
 
 const example = fileURLToPath(new URL('../../../examples/retail/', import.meta.url));
@@ -72,3 +73,28 @@ for (const engine of ['arquero', 'duckdb']) {
     }
   });
 }
+
+test('the retail stories mean the same on both engines, with every duckdb table validated and counted in DuckDB (eagerRows 1)', async () => {
+  const meaning = async (engine?: DuckDbEngine) => {
+    const out = mkdtempSync(path.join(tmpdir(), 'odibi-retail-meaning-'));
+    try {
+      const manager = await PipelineManager.fromYaml(path.join(example, 'project.yaml'), { connections: { lake: new LocalConnection('lake', out) }, storyWriter: false, ...(engine ? { engine } : {}) });
+      const results = await manager.run();
+      return Object.values(results).flatMap((r) => buildStoryModel(r).nodes.map((n) => ({
+        node: `${r.pipeline}.${n.name}`, status: n.status, rowsIn: n.rowsIn, rowsOut: n.rowsOut, rowChange: n.rowChange,
+        columns: Object.keys(n.schema ?? {}), added: n.columnsAdded, removed: n.columnsRemoved, sampleColumns: n.sampleColumns, sampleRows: n.sample.length,
+        steps: n.steps.map((s) => [s.kind, s.operation, s.rowsOut]), validation: n.validation.map((v) => [v.rule, v.passed, v.message]),
+      })));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  };
+  const engine = new DuckDbEngine({ eagerRows: 1 });
+  try {
+    const [onArquero, onDuckDb] = [await meaning(), await meaning(engine)];
+    assert.ok(onArquero.some((n) => n.validation.some(([rule]) => rule === 'unique:order_id')), 'the example validates');
+    assert.deepEqual(onDuckDb, onArquero);
+  } finally {
+    await engine.close();
+  }
+});

@@ -22,6 +22,8 @@ export interface OperationSqlContext {
   tables: ReadonlyMap<string, DuckDbTable>;
   /** The distinct non-missing values of a column (pivot's new column names). */
   distinctValues(table: DuckDbTable, column: string): Promise<unknown[]>;
+  /** Rows with no value in each of these columns (whether a cell can be missing changes the SQL); without it, every column may be missing. */
+  nullCounts?(table: DuckDbTable, columns: readonly string[]): Promise<Record<string, number>>;
 }
 
 export type SqlOp<P> = (table: DuckDbTable, params: P, ctx: OperationSqlContext) => OperationSql | undefined | Promise<OperationSql | undefined>;
