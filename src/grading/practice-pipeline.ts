@@ -18,7 +18,7 @@
 import * as aq from 'arquero';
 import { VirtualClock } from '../clock/virtual-clock.js';
 import { parseProjectObject } from '../config/parse-project-object.js';
-import type { ProjectConfig } from '../config/types.js';
+import type { Format, OnError, ProjectConfig, Strategy } from '../config/types.js';
 import { MemoryConnection } from '../connections/memory-connection.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 
@@ -33,8 +33,8 @@ export interface PracticeSpec {
   nodes: PracticeNode[];
   /** Default `practice`. */
   pipeline?: string;
-  on_error?: 'fail_fast' | 'fail_later';
-  strategy?: 'dynamic' | 'layers' | 'sequential';
+  on_error?: OnError;
+  strategy?: Strategy;
   max_concurrency?: number;
   /** The project's `retry:` block (YAML form). */
   retry?: Record<string, unknown>;
@@ -43,10 +43,13 @@ export interface PracticeSpec {
 /** The rows of `orders` in `mem`. */
 export const PRACTICE_ORDERS = { id: [1, 2, 3, 4, 5], customer_id: [10, 11, 10, 12, 11], amount: [25, -3, 40, 12, 0] };
 
+/** How `orders` is read. */
+const ORDERS_FORMAT: Format = 'json';
+
 /** A node in the YAML form: reads `orders` without dependencies, else keeps its inputs' rows. */
 export function practiceNodeObject(node: PracticeNode): Record<string, unknown> {
   const dependsOn = node.dependsOn ?? [];
-  if (dependsOn.length === 0) return { name: node.name, read: { connection: 'mem', path: 'orders', format: 'json' } };
+  if (dependsOn.length === 0) return { name: node.name, read: { connection: 'mem', path: 'orders', format: ORDERS_FORMAT } };
   return { name: node.name, depends_on: dependsOn, transform: { steps: [{ operation: 'limit', params: { n: 1000 } }] } };
 }
 

@@ -10,7 +10,7 @@ export const cases: CheckCase<Ex13Input>[] = [
     hint: 'exponential waits from 100 ms add up to 3100 ms over five retries: spread the budget instead',
     input: { failures: 5, budgetMs: 600 },
     view: recovered,
-    expected: 'status success, within the budget',
+    expected: 'recovers (status success) with waits inside the budget',
     accept: recoveredInTime,
   },
   {
@@ -19,7 +19,7 @@ export const cases: CheckCase<Ex13Input>[] = [
     hint: 'the default first wait (100 ms) is already over budget: choose initial_delay_ms from the budget',
     input: { failures: 3, budgetMs: 90 },
     view: recovered,
-    expected: 'status success, within the budget',
+    expected: 'recovers (status success) with waits inside the budget',
     accept: recoveredInTime,
   },
 ];

@@ -1,5 +1,5 @@
 /** A node of the pipeline: its name and what it depends on. */
-export interface ContextNode {
+export interface AliveNode {
   name: string;
   dependsOn?: string[];
 }
@@ -11,7 +11,7 @@ export interface AlivePrediction {
 }
 
 /** Predicts the context of a sequential run: the tables alive after each node, and the peak. */
-export function predictAlive(nodes: ContextNode[]): AlivePrediction {
+export function predictAlive(nodes: AliveNode[]): AlivePrediction {
   // BEGIN SOLUTION
   const byName = new Map(nodes.map((n) => [n.name, n]));
   const layerOf = (name: string): number => Math.max(-1, ...(byName.get(name)?.dependsOn ?? []).map(layerOf)) + 1;

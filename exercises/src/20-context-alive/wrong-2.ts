@@ -1,6 +1,6 @@
 // A plausible wrong answer: releases first and registers after, so the peak
 // misses the moment when a node's table and its inputs are alive together.
-export interface ContextNode {
+export interface AliveNode {
   name: string;
   dependsOn?: string[];
 }
@@ -10,7 +10,7 @@ export interface AlivePrediction {
   peak: number;
 }
 
-export function predictAlive(nodes: ContextNode[]): AlivePrediction {
+export function predictAlive(nodes: AliveNode[]): AlivePrediction {
   const byName = new Map(nodes.map((n) => [n.name, n]));
   const layerOf = (name: string): number => Math.max(-1, ...(byName.get(name)?.dependsOn ?? []).map(layerOf)) + 1;
   const order = [...nodes].sort((a, b) => layerOf(a.name) - layerOf(b.name));

@@ -1,0 +1,10 @@
+const t0 = Date.now();
+require('../dist/src/grading/practice-pipeline.js');
+const t1 = Date.now();
+require('../dist/src/pipeline/pipeline.js');
+require('../dist/src/connections/local-connection.js');
+const t2 = Date.now();
+require('../dist/src/story/write-story.js');
+const t3 = Date.now();
+require('../dist/src/viz/explain-duration.js');
+console.log('practice', t1 - t0, 'pipeline+local', t2 - t1, 'write-story', t3 - t2, 'explain', Date.now() - t3);
