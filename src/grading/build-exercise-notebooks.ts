@@ -3,7 +3,8 @@
  * stubs, one-line check cells) and the solutions notebook (the same with
  * solutions) from the exercises' single sources. Deterministic: the same
  * sources give the same bytes, so a test can compare the committed notebooks.
- * Points come from the cases. `release` stamps the notebooks' metadata with
+ * Points come from the cases. In the solutions notebook each solution ends
+ * with its explanation (after the check cell). `release` stamps the notebooks' metadata with
  * the course release they belong to.
  *
  * @example
@@ -16,7 +17,7 @@
  */
 import { answerCode } from './answer-code.js';
 import { CHECK_IMPORT, checkCellCode } from './check-cell-code.js';
-import { notebookIntroduction, type NotebookFlavour } from './notebook-introduction.js';
+import { OBJECTIVES, notebookIntroduction, type NotebookFlavour } from './notebook-introduction.js';
 import { loadExercises, type Exercise } from './load-exercises.js';
 import type { NotebookCell, NotebookJson } from './notebook-json.js';
 import { TSLAB_METADATA, codeCell, markdownCell } from './notebook-json.js';
@@ -47,16 +48,17 @@ export function buildExerciseNotebooks(root: string, options: BuildExerciseNoteb
   return { exercises: build('stub'), solutions: build('solution') };
 }
 
-const OBJECTIVES = ['', 'pipeline architecture', 'the manager', 'the graph', 'execution flow', 'the context', 'error handling', 'results', 'stories'];
 
 function exerciseCells(ex: Exercise, kind: 'stub' | 'solution'): NotebookCell[] {
   if (ex.answer === undefined) throw new Error(`exercise ${ex.number} has no answer.ts to make its cells from`);
   const meta = (role: string) => ({ odibi: { exercise: ex.number, role } });
   const points = ex.points.public + ex.points.hidden;
   const prompt = `${ex.prompt}\n\n*${points} points; practises ${ex.objectives.map((o) => OBJECTIVES[o]).join(', ')}. Write \`${ex.entry}\` in the next cell, run it, then run the check cell after it.*`;
-  return [
+  const cells = [
     markdownCell(prompt, meta('prompt')),
     codeCell(answerCode(ex.answer, ex.number, kind), meta('answer')),
     codeCell(checkCellCode(ex.number), meta('check')),
   ];
+  if (kind === 'solution' && ex.explanation !== undefined) cells.push(markdownCell(ex.explanation, meta('explanation')));
+  return cells;
 }

@@ -4,7 +4,9 @@
  * `answer.ts` (the solution; `// BEGIN SOLUTION` ... `// END SOLUTION` marks
  * what the learner writes), `run.ts` (the harness that calls the answer with
  * a case's input), `checks.ts` (the public cases), `hidden.ts` (the hidden
- * cases) and `wrong-*.ts` (plausible wrong answers). Points are the sum of the
+ * cases), `wrong-*.ts` (plausible wrong answers) and `explanation.md` (what
+ * the solutions notebook says after the solution: the idea, the common wrong
+ * answer and why it fails, where the library does the same). Points are the sum of the
  * cases' points. A released course has no answer, hidden cases or wrong
  * answers: those are then absent.
  *
@@ -42,6 +44,8 @@ export interface Exercise {
   hiddenCases: CheckCase[];
   /** Sums of the cases' points. */
   points: { public: number; hidden: number };
+  /** `explanation.md`: ends the solution in the solutions notebook (absent in a released course). */
+  explanation?: string;
   /** `wrong-*.ts` files, by file name. */
   wrongAnswers: Array<{ file: string; source: string }>;
 }
@@ -81,6 +85,7 @@ function loadExercise(root: string, slug: string, hidden: boolean): Exercise {
     dir,
     prompt: read('prompt.md').trimEnd(),
     ...(existsSync(join(dir, 'answer.ts')) ? { answer: read('answer.ts') } : {}),
+    ...(existsSync(join(dir, 'explanation.md')) ? { explanation: read('explanation.md').trimEnd() } : {}),
     publicCases,
     hiddenCases,
     points: { public: sum(publicCases), hidden: sum(hiddenCases) },

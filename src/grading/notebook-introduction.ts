@@ -1,6 +1,7 @@
 /**
  * The first cell of the exercises and solutions notebooks: how the exercises
- * work, how they are graded, and the table of exercises with their points.
+ * work, how they are graded, and the table of exercises with the learning
+ * objectives each practises and its points.
  * In the course project (`project`) a learner grades the notebook with
  * `npm run grade`; in a released course (`release`) the hidden checks are
  * not there, and the notebook is handed in instead.
@@ -8,8 +9,8 @@
  * @example
  * ```ts
  * import { notebookIntroduction } from 'odibi-ts/dist/src/grading/notebook-introduction.js';
- * const ex = { number: 1, title: 'An executor', points: { public: 6, hidden: 4 } };
- * notebookIntroduction([ex], 'stub', 'release').includes('| 1 | An executor | 10 |'); // true
+ * const ex = { number: 1, title: 'An executor', objectives: [3, 4], points: { public: 6, hidden: 4 } };
+ * notebookIntroduction([ex], 'stub', 'release').includes('| 1 | An executor | the graph, execution flow and layers | 10 |'); // true
  * ```
  */
 import type { Exercise } from './load-exercises.js';
@@ -17,9 +18,12 @@ import type { Exercise } from './load-exercises.js';
 /** Where the notebook is used: in the course project, or in a released course. */
 export type NotebookFlavour = 'project' | 'release';
 
-export function notebookIntroduction(sources: ReadonlyArray<Pick<Exercise, 'number' | 'title' | 'points'>>, kind: 'stub' | 'solution', flavour: NotebookFlavour): string {
+/** The course's learning objectives, by number (1-8; an exercise's `objectives` name them). */
+export const OBJECTIVES = ['', 'pipeline architecture', 'the manager', 'the graph', 'execution flow and layers', 'the context', 'errors and recovery', 'results', 'stories'];
+
+export function notebookIntroduction(sources: ReadonlyArray<Pick<Exercise, 'number' | 'title' | 'points' | 'objectives'>>, kind: 'stub' | 'solution', flavour: NotebookFlavour): string {
   const points = (ex: Pick<Exercise, 'points'>) => ex.points.public + ex.points.hidden;
-  const rows = sources.map((ex) => `| ${ex.number} | ${ex.title} | ${points(ex)} |`);
+  const rows = sources.map((ex) => `| ${ex.number} | ${ex.title} | ${ex.objectives.map((o) => OBJECTIVES[o]).join(', ')} | ${points(ex)} |`);
   const total = sources.reduce((sum, ex) => sum + points(ex), 0);
   const head = kind === 'solution'
     ? ['# Solutions: pipeline orchestration', '', 'One solution per exercise of the exercises notebook, each followed by its check cell.']
@@ -46,5 +50,5 @@ export function notebookIntroduction(sources: ReadonlyArray<Pick<Exercise, 'numb
             ]
           : ['When you are done, save the notebook (File > Save) and hand in `exercises/exercises.ipynb` as your instructor asks.', 'It is graded with the public checks you see here plus a few hidden ones.']),
       ];
-  return [...head, '', '| exercise | topic | points |', '|---|---|---|', ...rows, `| | total | ${total} |`].join('\n');
+  return [...head, '', '| exercise | topic | practises | points |', '|---|---|---|---|', ...rows, `| | total | | ${total} |`].join('\n');
 }

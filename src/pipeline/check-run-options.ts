@@ -30,12 +30,15 @@ export interface RunScope {
 }
 
 /** The options this checks; the others (resume, keep, signal) need no check of their own. */
-export type CheckedRunOptions = Pick<RunOptions, 'strategy' | 'maxConcurrency' | 'select' | 'inject' | 'collect' | 'collectAfterMb'>;
+export type CheckedRunOptions = Pick<RunOptions, 'strategy' | 'maxConcurrency' | 'rule' | 'select' | 'inject' | 'collect' | 'collectAfterMb'>;
 
 export function checkRunOptions(options: CheckedRunOptions, scope: RunScope): void {
   const at = scope.pipelines.length === 1 ? { pipeline: scope.pipelines[0] } : {};
   if (options.strategy !== undefined) checkStrategy(options.strategy, 'strategy', at);
   if (options.maxConcurrency !== undefined) checkMaxConcurrency(options.maxConcurrency, 'maxConcurrency', at);
+  if (options.rule !== undefined && typeof options.rule !== 'function') {
+    throw new OdibiError('USAGE', `rule must be a function (node, view) => boolean, got ${typeof options.rule}`, { ...at, hint: "leave rule out to use the strategy's own, e.g. dispatchRule('layers')" });
+  }
   if (options.select !== undefined && scope.pipelines.length !== 1) {
     throw new OdibiError('USAGE', `a selection applies to one pipeline, but ${scope.pipelines.length} would run (${scope.pipelines.join(', ')})`, {
       hint: 'name one pipeline (--pipeline NAME) with --select',

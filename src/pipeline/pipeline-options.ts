@@ -21,6 +21,7 @@ import type { EngineRegistry } from '../engine/engine-registry.js';
 import type { Injection } from '../node/injection.js';
 import type { PipelineResults } from '../results/pipeline-results.js';
 import type { PipelineResultsData } from '../results/types.js';
+import type { DispatchRule } from './dispatch-rule.js';
 import type { RunListener } from './events.js';
 
 /** Writes the story of a run; returns where, and what it could not write (formats) or had to leave out (charts). */
@@ -61,6 +62,14 @@ export interface RunOptions {
   strategy?: Strategy;
   /** Default: the pipeline's max_concurrency. */
   maxConcurrency?: number;
+  /**
+   * When a ready node may start, instead of the strategy's own rule (see
+   * `dispatchRule`): for trying a scheduling rule of your own on the real
+   * runner. Ready nodes are offered lowest layer first and a dispatch stops at
+   * the first refusal, so a rule that refuses a node must refuse every node
+   * offered after it. The results still name the run's `strategy`.
+   */
+  rule?: DispatchRule;
   /** Selection: `name`, `+name` (with upstream), `name+` (with downstream), `tag:x`, comma-separated. */
   select?: string;
   /** A previous run of this pipeline: only its failed and skipped nodes run again. */

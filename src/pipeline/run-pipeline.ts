@@ -1,7 +1,7 @@
 /**
  * One run of a pipeline: check the options, plan (selection, resume),
  * provide inputs from outside the run, schedule the nodes with the
- * strategy's dispatch rule, release tables no longer needed, assemble the
+ * strategy's dispatch rule (or the options' own), release tables no longer needed, assemble the
  * results, write the story. Node failures are data in the results; only
  * invalid options throw. A pipeline the manager's scheduler skipped (an
  * upstream pipeline did not succeed) gets its results here too, from
@@ -23,7 +23,6 @@ import { StepWorkers } from '../node/step-workers.js';
 import { assembleResults } from '../results/assemble-results.js';
 import { PipelineResults } from '../results/pipeline-results.js';
 import type { ErrorInfo, NodeResult, PipelineResultsData, SkipInfo } from '../results/types.js';
-import { dispatchRule } from './dispatch-rule.js';
 import { emit } from './emit.js';
 import type { PipelineParts } from './pipeline-parts.js';
 import type { RunOptions } from './pipeline-options.js';
@@ -135,7 +134,7 @@ class PipelineRun<T> {
       graph: parts.graph,
       units: plan.run,
       maxConcurrency: settings.maxConcurrency,
-      rule: dispatchRule(settings.strategy),
+      rule: settings.rule,
       failFast: settings.failFast,
       signal: this.options.signal,
       run: async (n) => {

@@ -36,12 +36,13 @@ test('the prompt gives the points computed from the cases; the table adds them u
   const intro = cellText(built.exercises.cells[0]!);
   for (const ex of exercises) {
     const points = ex.points.public + ex.points.hidden;
-    assert.ok(intro.includes(`| ${ex.number} | ${ex.title} | ${points} |`), `exercise ${ex.number} in the table`);
+    assert.ok(intro.includes(`| ${ex.number} | ${ex.title} | `) && intro.includes(` | ${points} |`), `exercise ${ex.number} in the table`);
+    assert.match(intro, new RegExp(`\\| ${ex.number} \\| [^|\\n]+ \\| [^|\\n]+ \\| ${points} \\|`));
     const prompt = built.exercises.cells.find((c) => odibiMeta(c)?.exercise === ex.number && odibiMeta(c)?.role === 'prompt')!;
     assert.match(cellText(prompt), new RegExp(`\\*${points} points;`));
   }
   const total = exercises.reduce((sum, ex) => sum + ex.points.public + ex.points.hidden, 0);
-  assert.ok(intro.includes(`| | total | ${total} |`));
+  assert.ok(intro.includes(`| | total | | ${total} |`));
 });
 
 test('the exercises notebook holds no solution code and no hidden case', () => {

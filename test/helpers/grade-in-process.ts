@@ -2,7 +2,7 @@
 // the exercise's harness is called on each case's input, the result goes through the same
 // serialisation as in the sandbox, and is judged with the grader's scoreCase. Fast enough to
 // score every solution, stub and wrong answer; the sandbox tests check that both agree.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,8 +29,7 @@ export async function gradeInProcess(ex: Exercise, answer: unknown): Promise<Cas
   const all: Array<[CheckCase, CaseVisibility]> = [...ex.publicCases.map((c): [CheckCase, CaseVisibility] => [c, 'public']), ...ex.hiddenCases.map((c): [CheckCase, CaseVisibility] => [c, 'hidden'])];
   const results: CaseResult[] = [];
   for (const [i, [c, visibility]] of all.entries()) {
-    const dir = join(scratch, `${ex.slug}-case-${i}`);
-    mkdirSync(dir, { recursive: true });
+    const dir = mkdtempSync(join(scratch, `${ex.slug}-case-${i}-`)); // a fresh folder per graded answer, as in the sandbox
     let outcome: CaseOutcome;
     try {
       const message = JSON.parse(`{${serialiseValue(await run(answer, JSON.parse(JSON.stringify(c.input)), { dir }), 1_000_000)}}`) as { value?: unknown; undefined?: true };

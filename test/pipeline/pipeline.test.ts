@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { VirtualClock } from '../../src/clock/virtual-clock.js';
 import { Context } from '../../src/context/context.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
+import type { DispatchRule } from '../../src/pipeline/dispatch-rule.js';
 import type { RunEvent } from '../../src/pipeline/events.js';
 import type { PipelineOptions } from '../../src/pipeline/pipeline-options.js';
 import type { NodeConfig, PipelineConfig, Strategy } from '../../src/config/types.js';
@@ -81,6 +82,19 @@ test('dynamic starts a node before an unrelated slow node of the previous layer 
   assert.ok(dyn.starts.next! < dyn.ends.slow!);
   const lay = await peakOf(config, 'layers', 4, ms);
   assert.ok(lay.starts.next! >= lay.ends.slow!);
+});
+
+test('a rule of its own replaces the strategy\'s: a barrier written as a rule starts nodes as layers does', async () => {
+  const config = pipeline('uneven', [node('fast'), node('slow'), node('next', ['fast'])]);
+  const inject = { fast: { delayMs: 10 }, slow: { delayMs: 100 }, next: { delayMs: 10 } };
+  const barrier: DispatchRule = (name, view) => view.layerOf(name) <= view.currentLayer;
+  const own = await build(config).p.run({ strategy: 'dynamic', rule: barrier, inject });
+  const layers = await build(config).p.run({ strategy: 'layers', inject });
+  const dynamic = await build(config).p.run({ strategy: 'dynamic', inject });
+  assert.equal(own.node('next').startOffsetMs, 100);
+  assert.equal(own.durationMs, layers.durationMs);
+  assert.equal(dynamic.durationMs, 100);
+  assert.equal(own.toJSON().strategy, 'dynamic');
 });
 
 test('fail_fast starts nothing new and skips the rest with reason fail_fast', async () => {
@@ -182,6 +196,7 @@ test('invalid run options throw with the fix', async () => {
   await assert.rejects(p.run({ strategy: 'parallel' as Strategy }), /strategy must be one of dynamic, layers, sequential, got "parallel"/);
   await assert.rejects(p.run({ inject: { Bb: 'fail' } }), (e: Error & { hint?: string }) => /did you mean "B"/.test(e.hint ?? ''));
   await assert.rejects(p.run({ select: 'Q' }), (e: Error & { code?: string }) => e.code === 'GRAPH_UNKNOWN_SELECTOR');
+  await assert.rejects(p.run({ rule: 'layers' as unknown as DispatchRule }), (e: Error & { code?: string }) => e.code === 'USAGE' && /rule must be a function/.test(e.message));
 });
 
 test('an invalid graph never builds a pipeline', () => {
