@@ -18,6 +18,7 @@ import type { SandboxMessage } from './sandbox-job.js';
 const index = z.number().int().min(0);
 const text = z.string().max(100_000);
 const MESSAGE = z.union([
+  z.object({ t: z.literal('ready') }).strict(),
   z.object({ t: z.literal('answer'), ok: z.literal(true), entry: z.string().max(20) }).strict(),
   z.object({ t: z.literal('answer'), ok: z.literal(false), error: text }).strict(),
   z.object({ t: z.literal('case'), i: index, value: z.unknown() }).strict().refine((m) => 'value' in m),

@@ -51,6 +51,12 @@ export interface RunSandboxedJobOptions {
 }
 
 const PRINTED_BYTES = 16 * 1024;
+/**
+ * How long the sandbox may take to load the harness and the modules the
+ * answer imports, before the answer's own time starts: that is the grader's
+ * work, and on a busy machine loading the library alone can take seconds.
+ */
+export const STARTUP_MS = 60_000;
 const TAIL_BYTES = 4 * 1024;
 
 export function runSandboxedJob(job: SandboxJob, options: RunSandboxedJobOptions): Promise<SandboxRun> {
@@ -78,7 +84,12 @@ export function runSandboxedJob(job: SandboxJob, options: RunSandboxedJobOptions
       detail = what;
       child.kill('SIGKILL');
     };
-    const timer = setTimeout(() => stop('timeout', `did not finish within ${limits.timeMs / 1000} s`), limits.timeMs);
+    // The answer's time limit starts once the sandbox says it is ready (nothing of the answer has run before).
+    let timer = setTimeout(() => stop('crashed', `the sandbox did not start within ${STARTUP_MS / 1000} s`), STARTUP_MS);
+    const answerTime = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => stop('timeout', `did not finish within ${limits.timeMs / 1000} s`), limits.timeMs);
+    };
     child.stdio[3]!.on('data', (chunk: Buffer) => {
       received += chunk.length;
       if (received > limits.outputBytes) return stop('output', `reported more than ${limits.outputBytes} bytes`);
@@ -89,6 +100,7 @@ export function runSandboxedJob(job: SandboxJob, options: RunSandboxedJobOptions
         const problem = message ? outOfSequence(messages, message, job.inputs.length) : 'a line that is not a report';
         if (problem) return stop('interfered', `the report was written to by something else (${problem})`);
         messages.push(message!);
+        if (message!.t === 'ready') answerTime();
         if (message!.t === 'done') stop('done');
         if (message!.t === 'fatal') stop('crashed', `the grading harness failed: ${message!.error}`);
       }
@@ -111,12 +123,13 @@ export function runSandboxedJob(job: SandboxJob, options: RunSandboxedJobOptions
 function outOfSequence(before: readonly SandboxMessage[], message: SandboxMessage, cases: number): string | undefined {
   const last = before[before.length - 1];
   if (message.t === 'fatal') return undefined;
-  if (message.t === 'answer') return last === undefined ? undefined : 'a second answer line';
+  if (message.t === 'ready') return last === undefined ? undefined : 'a second ready line';
+  if (message.t === 'answer') return last?.t === 'ready' ? undefined : last === undefined ? 'an answer before the sandbox was ready' : 'a second answer line';
   if (message.t === 'case') {
     const expected = last?.t === 'case' ? last.i + 1 : last?.t === 'answer' ? 0 : -1;
     return message.i === expected && message.i < cases ? undefined : `case ${message.i} out of order`;
   }
-  return last?.t === 'case' || last?.t === 'answer' ? undefined : 'an early end';
+  return last?.t === 'case' || last?.t === 'answer' || last?.t === 'ready' ? undefined : 'an early end';
 }
 
 function crashKind(printed: string, signal: NodeJS.Signals | null): SandboxEnd {

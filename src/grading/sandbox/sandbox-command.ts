@@ -54,6 +54,8 @@ export interface SandboxCommandInput {
 
 /** Bytes any file the child writes may reach (its printed output, a table in its case folder). */
 const FILE_LIMIT_BYTES = 64 * 1024 * 1024;
+/** CPU time the start-up (loading the harness and the library) may take on top of the answer's limit. */
+const STARTUP_CPU_MS = 20_000;
 
 /** Each tool's command prefix, when this system has it. */
 interface Tools {
@@ -79,7 +81,7 @@ export function sandboxCommand(input: SandboxCommandInput): { argv: string[]; is
     ...input.args,
   ];
   const limit = found.prlimit
-    ? [found.prlimit[0]!, `--as=${limits.memoryMb * 1024 * 1024}`, `--fsize=${FILE_LIMIT_BYTES}`, `--cpu=${Math.ceil(limits.timeMs / 1000) + 5}`, '--nofile=256', '--']
+    ? [found.prlimit[0]!, `--as=${limits.memoryMb * 1024 * 1024}`, `--fsize=${FILE_LIMIT_BYTES}`, `--cpu=${Math.ceil((limits.timeMs + STARTUP_CPU_MS) / 1000)}`, '--nofile=256', '--']
     : [];
   const argv = [...(found.unshare ?? []), ...(found.setpriv ?? []), ...limit, ...node];
   return { argv, isolation: { permissions: true, network: found.unshare !== undefined, addressSpace: found.prlimit !== undefined, unprivileged: found.setpriv !== undefined } };

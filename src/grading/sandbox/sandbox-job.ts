@@ -32,6 +32,7 @@ export interface SandboxJob {
  * the end, or a failure of the harness itself.
  */
 export type SandboxMessage =
+  | { t: 'ready' }
   | { t: 'answer'; ok: true; entry: string }
   | { t: 'answer'; ok: false; error: string }
   | { t: 'case'; i: number; value: unknown }

@@ -36,6 +36,16 @@ async function main(jobFile: string, casesDir: string): Promise<void> {
   const require = answerRequire(library);
   const harness = await runModule(job.harness, 'run.js', require);
   const run = harness.exports.run as (answer: unknown, input: unknown, context: { dir: string }) => unknown;
+  // The modules the answer imports are loaded now, before its time starts (a module that cannot be
+  // loaded is left for the answer's own require to report).
+  for (const [, specifier] of job.answer.matchAll(/\brequire\("([^"]+)"\)/g)) {
+    try {
+      require(specifier!);
+    } catch {
+      // reported when the answer runs
+    }
+  }
+  send('{"t":"ready"}');
   hardenProcess();
   process.on('uncaughtException', (error) => console.error(`uncaught: ${describeThrown(error)}`));
   process.on('unhandledRejection', (error) => console.error(`unhandled rejection: ${describeThrown(error)}`));

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parseSandboxMessage } from '../../../src/grading/sandbox/parse-sandbox-message.js';
 
 test('each message shape the child writes is read back as plain data', () => {
+  assert.deepEqual(parseSandboxMessage('{"t":"ready"}'), { t: 'ready' });
   assert.deepEqual(parseSandboxMessage('{"t":"answer","ok":true,"entry":"function"}'), { t: 'answer', ok: true, entry: 'function' });
   assert.deepEqual(parseSandboxMessage('{"t":"answer","ok":false,"error":"Error: x"}'), { t: 'answer', ok: false, error: 'Error: x' });
   assert.deepEqual(parseSandboxMessage('{"t":"case","i":2,"value":{"a":[1,null]}}'), { t: 'case', i: 2, value: { a: [1, null] } });

@@ -28,7 +28,20 @@ test('a plain answer runs, each case in order, and the run ends cleanly', async 
   const r = await run('return input * 2;', [1, 2, 3]);
   assert.equal(r.end, 'done');
   assert.deepEqual(values(r), [2, 4, 6]);
-  assert.deepEqual(r.messages[0], { t: 'answer', ok: true, entry: 'function' });
+  assert.deepEqual(r.messages.slice(0, 2), [{ t: 'ready' }, { t: 'answer', ok: true, entry: 'function' }]);
+});
+
+test("the answer's time starts once the sandbox is ready: loading the harness and the modules the answer imports is not counted", async () => {
+  // A harness that takes 2.5 s to load, then an answer well within a 1.5 s limit.
+  const slowHarness = 'const until = Date.now() + 2500; while (Date.now() < until) {}\nexports.run = (f, input) => f(input);';
+  const r = await runSandboxedJob(
+    { entry: 'f', answer: 'require("node:path");\nexports.f = (input) => input + 1;', harness: slowHarness, inputs: [1], maxValueBytes: 1000 },
+    { runtime, dir: join(work, 'job-slow-start'), limits: { ...DEFAULT_LIMITS, timeMs: 1500 } },
+  );
+  assert.equal(r.end, 'done', r.detail);
+  assert.deepEqual(values(r), [2]);
+  const late = await run('const until = Date.now() + 2500; while (Date.now() < until) {} return 1;', [null], { timeMs: 1500 });
+  assert.equal(late.end, 'timeout', 'the answer itself is still held to its limit');
 });
 
 test('files outside the sandbox cannot be read: the project, the hidden checks, the link to the project, the environment', async () => {
@@ -79,7 +92,7 @@ test('limits: an endless loop, a never-ending promise, a memory bomb and a flood
   const pending = await run('return new Promise(() => {});', [1], { timeMs: 1500 });
   assert.equal(pending.end, 'timeout');
   const topLevel = await run('return 1;', [1], { timeMs: 1500 }, 'while (true) {}');
-  assert.deepEqual([topLevel.end, topLevel.messages], ['timeout', []]);
+  assert.deepEqual([topLevel.end, topLevel.messages], ['timeout', [{ t: 'ready' }]]);
   const heap = await run('const a = []; while (true) a.push(new Array(1e6).fill(input));', [1]);
   assert.equal(heap.end, 'memory', heap.detail);
   const buffers = await run('const a = []; for (let i = 0; i < 40; i++) a.push(Buffer.alloc(100 * 1024 * 1024, 1)); return a.length;', [1]);
