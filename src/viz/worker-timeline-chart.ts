@@ -21,9 +21,12 @@ const OUTCOMES = { domain: ['succeeded', 'failed', 'lost'], range: ['#2e7d32', '
 export function workerTimelineChart(results: PipelineResultsData, options: { title?: string; width?: number } = {}): ChartSpec {
   const workers = workerAttempts(results);
   const lanes = workers.map((w) => w.worker);
+  const width = options.width ?? 560;
+  const span = Math.max(1, results.durationMs, ...workers.flatMap((w) => w.attempts.map((a) => a.startOffsetMs + a.durationMs)));
   const bars = workers.flatMap((w) => w.attempts.map((a) => ({
     worker: w.worker, node: a.node, attempt: a.attempt, outcome: a.outcome, code: a.code ?? '',
-    start: a.startOffsetMs, end: a.startOffsetMs + a.durationMs, label: a.attempt > 1 ? `${a.node} #${a.attempt}` : a.node,
+    start: a.startOffsetMs, end: a.startOffsetMs + a.durationMs,
+    label: fitLabel(a.attempt > 1 ? `${a.node} #${a.attempt}` : a.node, (a.durationMs / span) * width),
   })));
   const lost = bars.filter((b) => b.outcome === 'lost').length;
   const y = { field: 'worker', type: 'nominal', title: null, sort: lanes, scale: { domain: lanes } };
@@ -32,7 +35,7 @@ export function workerTimelineChart(results: PipelineResultsData, options: { tit
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: { text: options.title ?? `${results.pipeline}: ${results.status} in ${Math.round(results.durationMs)} ms, by worker`, subtitle },
-    width: options.width ?? 560,
+    width,
     height: Math.max(60, lanes.length * 34),
     layer: [
       {
@@ -48,9 +51,16 @@ export function workerTimelineChart(results: PipelineResultsData, options: { tit
       {
         name: 'labels',
         data: { values: bars },
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: 9, color: 'white', limit: 120 },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: 9, color: 'white' },
         encoding: { y, x: { ...x, field: 'start' }, text: { field: 'label', type: 'nominal' } },
       },
     ],
   };
+}
+
+/** The label that fits a bar `px` wide (about 5.5 px a character at 9 px), cut with an ellipsis, or none; the tooltip names the node anyway. */
+function fitLabel(text: string, px: number): string {
+  const room = Math.floor((px - 6) / 5.5);
+  if (room >= text.length) return text;
+  return room >= 4 ? `${text.slice(0, room - 1)}…` : '';
 }

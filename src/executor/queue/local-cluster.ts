@@ -82,6 +82,11 @@ export class LocalCluster {
     return cluster;
   }
 
+  /** Redis's process id. */
+  get redisPid(): number {
+    return this.#processes[0]!.process.pid;
+  }
+
   /** The running workers, in the order they were started. */
   get workers(): ClusterProcess[] {
     return this.#processes.map((p) => p.process).filter((p) => p.name !== 'Redis' && processStart(p.pid) !== undefined);
