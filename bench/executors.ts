@@ -19,21 +19,21 @@ import { retailScale, writeRetailData } from './generate/retail-data.js';
 import { count, ms, ratio } from './lib/format.js';
 import type { BenchOptions, BenchReport, Target } from './lib/report.js';
 
-const NODES = 200;
+/** The full size; the tiny size (the tests) runs 16 nodes of 20 ms on 1 and 2 workers, without warm-up runs. */
+const FULL = { nodes: 200, waitMs: 50, workers: [1, 2, 4, 8], warmUp: true };
+const TINY = { nodes: 16, waitMs: 20, workers: [1, 2], warmUp: false };
 const WIDTH = 8;
-const WAIT_MS = 50;
-const WORKERS = [1, 2, 4, 8];
 const TICK_MS = 1000 / 100; // Linux reports CPU time in clock ticks of 10 ms
 
 /** The 200-node project: a one-row CSV read by each root, a `wait` step in every node. */
-function writeWideProject(dir: string, redisUrl: string, queue: string): string {
+function writeWideProject(dir: string, redisUrl: string, queue: string, nodes: number, waitMs: number): string {
   mkdirSync(join(dir, 'data'), { recursive: true });
   writeFileSync(join(dir, 'data', 'seed.csv'), 'x\n1\n');
   writeFileSync(join(dir, 'functions.mjs'), `export function wait(table, params) {\n  return new Promise((resolve) => setTimeout(() => resolve(table), Number(params.ms)));\n}\n`);
-  const nodes = Array.from({ length: NODES }, (_, i) => {
+  const lines = Array.from({ length: nodes }, (_, i) => {
     const layer = Math.floor(i / WIDTH);
     const input = layer === 0 ? 'read: { connection: data, path: seed.csv }, ' : `depends_on: [n${i - WIDTH}], `;
-    return `      - { name: n${i}, ${input}transform: { steps: [{ function: wait, params: { ms: ${WAIT_MS} } }] } }`;
+    return `      - { name: n${i}, ${input}transform: { steps: [{ function: wait, params: { ms: ${waitMs} } }] } }`;
   });
   const file = join(dir, 'project.yaml');
   writeFileSync(file, `project: wide
@@ -45,7 +45,7 @@ pipelines:
   - pipeline: wide
     max_concurrency: ${WIDTH}
     nodes:
-${nodes.join('\n')}
+${lines.join('\n')}
 `);
   return file;
 }
@@ -93,32 +93,32 @@ async function timeRun(file: string, executor: 'queue' | 'in_process', cluster?:
 /** Runs the executors benchmark. */
 export async function executorsBenchmark(options: BenchOptions): Promise<BenchReport> {
   const tiny = options.size === 'tiny';
+  const { nodes, waitMs, workers: counts, warmUp } = tiny ? TINY : FULL;
   const base = join(options.dataDir, 'executors');
   rmSync(base, { recursive: true, force: true });
   mkdirSync(base, { recursive: true });
-  const cluster = await LocalCluster.start({ stateDir: join(base, 'cluster') });
+  const cluster = await LocalCluster.start({ stateDir: join(base, 'cluster'), readyTimeoutMs: 120_000 });
   const notes: string[] = [];
   try {
-    const wide = writeWideProject(join(base, 'wide'), cluster.redisUrl, 'bench8');
-    const counts = tiny ? [1, 2] : WORKERS;
-    options.log('executors: 200 nodes in process');
+    const wide = writeWideProject(join(base, 'wide'), cluster.redisUrl, 'bench8', nodes, waitMs);
+    options.log(`executors: ${nodes} nodes in process`);
     const local = await timeRun(wide, 'in_process');
     const runs = new Map<number, Timed>();
     for (const n of counts) {
       await cluster.addWorkers(wide, n - cluster.workers.length);
-      await timeRun(wide, 'queue', cluster); // warm: each worker starts its sandboxed process and loads the project
-      options.log(`executors: 200 nodes on ${n} worker(s)`);
+      if (warmUp) await timeRun(wide, 'queue', cluster); // warm: each worker starts its sandboxed process and loads the project
+      options.log(`executors: ${nodes} nodes on ${n} worker(s)`);
       runs.set(n, await timeRun(wide, 'queue', cluster));
     }
     const one = runs.get(1)!;
-    const cpuPerNode = one.cpuMs / NODES;
+    const cpuPerNode = one.cpuMs / nodes;
     // Wall time per node above its 50 ms: on 1 worker nodes run one after another; in process, 8 at a time (25 rounds).
-    const queueOverhead = (one.wallMs - NODES * WAIT_MS) / NODES;
-    const localOverhead = (local.wallMs - (NODES / WIDTH) * WAIT_MS) / NODES;
-    const cap = (2 * (one.wallMs / NODES)) / cpuPerNode; // 2 cores: at most 2 / cpuPerNode nodes per ms
+    const queueOverhead = (one.wallMs - nodes * waitMs) / nodes;
+    const localOverhead = (local.wallMs - (nodes / WIDTH) * waitMs) / nodes;
+    const cap = (2 * (one.wallMs / nodes)) / cpuPerNode; // 2 cores: at most 2 / cpuPerNode nodes per ms
     const load = loadAverage();
-    const rows = [['in process (max_concurrency 8)', ms(local.wallMs), ms(local.cpuMs / NODES), '', local.status]];
-    for (const [n, r] of runs) rows.push([`${n} worker${n > 1 ? 's' : ''}`, ms(r.wallMs), ms(r.cpuMs / NODES), ratio(one.wallMs / r.wallMs), r.status]);
+    const rows = [['in process (max_concurrency 8)', ms(local.wallMs), ms(local.cpuMs / nodes), '', local.status]];
+    for (const [n, r] of runs) rows.push([`${n} worker${n > 1 ? 's' : ''}`, ms(r.wallMs), ms(r.cpuMs / nodes), ratio(one.wallMs / r.wallMs), r.status]);
     const targets: Target[] = [...runs].filter(([n]) => n > 1).map(([n, r]) => {
       const speedUp = one.wallMs / r.wallMs;
       const met = speedUp >= 0.8 * n;
@@ -134,14 +134,14 @@ export async function executorsBenchmark(options: BenchOptions): Promise<BenchRe
       };
     });
     const retail = await retailOnWorkers(options, base, tiny);
-    notes.push(`Queue executor overhead: ${ms(queueOverhead)} ms of wall time per node above its ${WAIT_MS} ms on 1 worker (${ms(one.wallMs)} ms for ${NODES} nodes one after another), against ${ms(localOverhead)} ms in process (${ms(local.wallMs)} ms for ${NODES / WIDTH} rounds of ${WIDTH}); CPU per node ${ms(cpuPerNode)} ms on the queue (all processes) against ${ms(local.cpuMs / NODES)} ms in process.`);
+    notes.push(`Queue executor overhead: ${ms(queueOverhead)} ms of wall time per node above its ${waitMs} ms on 1 worker (${ms(one.wallMs)} ms for ${nodes} nodes one after another), against ${ms(localOverhead)} ms in process (${ms(local.wallMs)} ms for ${nodes / WIDTH} rounds of ${WIDTH}); CPU per node ${ms(cpuPerNode)} ms on the queue (all processes) against ${ms(local.cpuMs / nodes)} ms in process.`);
     notes.push('Each worker count runs once unmeasured first (every worker starts its sandboxed process and loads the project), then once measured. One measured run each; the machine is shared, see the load average.');
     return {
       id: 'executors',
       title: '8. Executors: workers through a queue',
-      method: `${NODES} I/O-bound nodes (a function step waiting ${WAIT_MS} ms on a timer; 1-row tables), ${NODES / WIDTH} layers of ${WIDTH}, each node depending on one node of the layer before; max_concurrency ${WIDTH}. Run in process, then on 1, 2, 4 and 8 \`odibi worker\` processes of concurrency 1 started by LocalCluster (Debian's redis-server on loopback, tables staged as Parquet under the project's .odibi/staging). CPU per node: CPU time of the scheduler, Redis, the workers and their sandboxed processes (/proc), over the run, divided by ${NODES}.`,
+      method: `${nodes} I/O-bound nodes (a function step waiting ${waitMs} ms on a timer; 1-row tables), ${nodes / WIDTH} layers of ${WIDTH}, each node depending on one node of the layer before; max_concurrency ${WIDTH}. Run in process, then on ${counts.join(', ')} \`odibi worker\` processes of concurrency 1 started by LocalCluster (Debian's redis-server on loopback, tables staged as Parquet under the project's .odibi/staging). CPU per node: CPU time of the scheduler, Redis, the workers and their sandboxed processes (/proc), over the run, divided by ${nodes}.`,
       tables: [
-        { caption: `${NODES} nodes of ${WAIT_MS} ms, width ${WIDTH}`, headers: ['Where', 'Wall ms', 'CPU ms per node', 'Speed-up over 1 worker', 'Status'], rows },
+        { caption: `${nodes} nodes of ${waitMs} ms, width ${WIDTH}`, headers: ['Where', 'Wall ms', 'CPU ms per node', 'Speed-up over 1 worker', 'Status'], rows },
         retail.table,
       ],
       targets,
@@ -162,13 +162,13 @@ async function retailOnWorkers(options: BenchOptions, base: string, tiny: boolea
   const file = join(base, 'retail', 'project.yaml');
   mkdirSync(join(base, 'retail', 'lake'), { recursive: true });
   benchProject(raw, join(base, 'retail', 'lake'), file);
-  const cluster = await LocalCluster.start({ stateDir: join(base, 'retail-cluster') });
+  const cluster = await LocalCluster.start({ stateDir: join(base, 'retail-cluster'), readyTimeoutMs: 120_000 });
   try {
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nexecutor: { type: queue, redis: '${cluster.redisUrl}', queue: bench8retail, lost_after_ms: 60000 }\n`);
     options.log('executors: retail in process');
     const local = await timeRun(file, 'in_process');
     rows.push(['in process', ms(local.wallMs), '', local.status]);
-    for (const n of [1, 2]) {
+    for (const n of tiny ? [1] : [1, 2]) {
       await cluster.addWorkers(file, n - cluster.workers.length);
       options.log(`executors: retail on ${n} worker(s)`);
       const r = await timeRun(file, 'queue', cluster);

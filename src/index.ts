@@ -37,7 +37,6 @@ export type { Clock } from './clock.js';
 // Results: the typed record of a run and its JSON artifact.
 export { PipelineResults } from './results/pipeline-results.js';
 export type { PipelineResultsData, NodeResult, NodeStatus, PipelineStatus, SkipInfo, ContextEvent } from './results/types.js';
-export { workerAttempts, type WorkerActivity, type WorkerAttempt, type AttemptOutcome } from './results/worker-attempts.js';
 
 // Engines and connections: what transforms tables and where they live; both are extension points.
 export type { Engine, TransformFunction, FunctionContext, StepContext, ReadonlyTables, Row, TableSchema, ValidationOutcome } from './engine/engine.js';

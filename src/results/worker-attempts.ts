@@ -8,7 +8,7 @@
  *
  * @example
  * ```ts
- * import { workerAttempts } from 'odibi-ts';
+ * import { workerAttempts } from 'odibi-ts/dist/src/results/worker-attempts.js';
  * for (const w of workerAttempts(results.toJSON())) console.log(w.worker, w.attempts.map((a) => `${a.node}#${a.attempt} ${a.outcome}`));
  * ```
  */
@@ -16,6 +16,9 @@ import type { PipelineResultsData } from './types.js';
 
 /** How one attempt ended. */
 export type AttemptOutcome = 'succeeded' | 'failed' | 'lost';
+
+/** The outcomes in legend order. */
+export const ATTEMPT_OUTCOMES: readonly AttemptOutcome[] = ['succeeded', 'failed', 'lost'];
 
 /** The lane of attempts that ran in the scheduler's own process. */
 export const IN_PROCESS = 'in process';

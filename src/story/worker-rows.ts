@@ -24,7 +24,7 @@ function describe(a: WorkerAttempt): string {
  *
  * @example
  * ```ts
- * import { workerAttempts } from 'odibi-ts';
+ * import { workerAttempts } from 'odibi-ts/dist/src/results/worker-attempts.js';
  * import { workerRows } from 'odibi-ts/dist/src/story/worker-rows.js';
  * workerRows(workerAttempts(results.toJSON()))[0]?.summary; // '3 attempts, busy 1.2 s'
  * ```

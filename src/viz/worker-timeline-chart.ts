@@ -1,9 +1,9 @@
-import { workerAttempts } from '../results/worker-attempts.js';
+import { ATTEMPT_OUTCOMES, workerAttempts } from '../results/worker-attempts.js';
 import type { PipelineResultsData } from '../results/types.js';
 import { VEGA_LITE_SCHEMA, type ChartSpec } from './chart-spec.js';
 
 /** Colours of an attempt's outcome: the status colours for succeeded and failed; lost is the retry purple of the progress view. */
-const OUTCOMES = { domain: ['succeeded', 'failed', 'lost'], range: ['#2e7d32', '#c62828', '#7b3294'] };
+const OUTCOMES = { domain: [...ATTEMPT_OUTCOMES], range: ['#2e7d32', '#c62828', '#7b3294'] };
 
 /**
  * The run laid out by worker: one lane per worker (in order of its first
