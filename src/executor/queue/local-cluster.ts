@@ -22,8 +22,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { OdibiError } from '../../errors.js';
+import { cliEntry, guardFile, tsxLoader } from './local-cluster-files.mjs';
 import { processStart } from './process-start.js';
 
 /** Where Debian's package puts the server (`npm run setup` installs it). */
@@ -97,7 +97,7 @@ export class LocalCluster {
     const first = this.#processes.length; // Redis is the first process, so the next worker is w<first>
     const names = Array.from({ length: count }, (_, i) => `w${first + i}`);
     const flags = ['--concurrency', String(options.concurrency ?? 1), ...(options.queue ? ['--queue', options.queue] : [])];
-    return Promise.all(names.map((name) => this.#spawn(name, [process.execPath, '--import', tsxLoader(), cliEntry(), 'worker', project, '--redis', this.redisUrl, '--name', name, ...flags], 'waiting for attempts')));
+    return Promise.all(names.map((name) => this.#spawn(name, [process.execPath, '--import', tsxLoader, cliEntry, 'worker', project, '--redis', this.redisUrl, '--name', name, ...flags], 'waiting for attempts')));
   }
 
   /** Ends worker `name` with SIGKILL, as a crash would, and waits until it is gone. */
@@ -125,7 +125,7 @@ export class LocalCluster {
 
   /** Starts `command` through the guard; resolves once its output contains `ready`. */
   async #spawn(name: string, command: string[], ready: string): Promise<ClusterProcess> {
-    const guard = spawn(process.execPath, [guardFile(), ...command], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const guard = spawn(process.execPath, [guardFile, ...command], { stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
     let pid = 0;
     const exited = new Promise<void>((done) => guard.once('exit', () => done()));
@@ -203,10 +203,3 @@ function freePort(): Promise<number> {
     });
   });
 }
-
-const here = import.meta.url;
-const guardFile = (): string => fileURLToPath(new URL('./tie-to-parent.mjs', here));
-/** The CLI's entry beside this module: TypeScript in src/ (run through tsx), JavaScript in dist/. */
-const cliEntry = (): string => fileURLToPath(new URL(`../../cli/main${here.endsWith('.ts') ? '.ts' : '.js'}`, here));
-/** Workers load the project's functions (often TypeScript) through tsx. */
-const tsxLoader = (): string => import.meta.resolve('tsx');
