@@ -1,6 +1,7 @@
 /** The benchmarks by id, in the order RESULTS.md lists them. */
 import { classGradingBenchmark } from './class-grading.js';
 import { dataBenchmark } from './data.js';
+import { executorsBenchmark } from './executors.js';
 import { largerThanMemoryBenchmark } from './duckdb-larger-than-memory.js';
 import { graphBenchmark } from './graph.js';
 import { memoryBenchmark } from './memory.js';
@@ -17,5 +18,6 @@ export const BENCHMARKS: Record<string, Benchmark> = {
   memory: memoryBenchmark,
   notebooks: notebooksBenchmark,
   larger: largerThanMemoryBenchmark,
+  executors: executorsBenchmark,
   class: classGradingBenchmark,
 };

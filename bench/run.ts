@@ -22,7 +22,7 @@ import { renderReport, renderTable } from './lib/render-report.js';
 import type { BenchReport, BenchSize } from './lib/report.js';
 
 /** The quick ones first, so a long run has written most of RESULTS.md early. */
-const RUN_ORDER = ['scheduling', 'memory', 'notebooks', 'class', 'data', 'larger', 'graph', 'overhead'];
+const RUN_ORDER = ['scheduling', 'memory', 'notebooks', 'class', 'executors', 'data', 'larger', 'graph', 'overhead'];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

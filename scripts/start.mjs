@@ -17,6 +17,8 @@ import { watchLibrary } from './lib/library-build.mjs';
 import { descendants, signalAll, waitUntilGone } from './lib/process-tree.mjs';
 
 const { python, env } = jupyterEnv({ root });
+/** Where set-up puts Debian's Redis, which the workers lesson starts (tied to its kernel). */
+const REDIS_SERVER = '/usr/bin/redis-server';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const say = (message) => console.log(`start: ${message}`);
 
@@ -110,9 +112,12 @@ async function main() {
     console.error(`start: the notebook server did not start on port ${port}; see its output above.`);
     return shutdown('start failed', true);
   }
+  const workersLesson = fs.existsSync(path.join(root, 'notebooks', 'workers.ipynb'))
+    ? `The workers lesson (${base}/notebooks/notebooks/workers.ipynb?token=${token}) starts its own Redis and workers: ${fs.existsSync(REDIS_SERVER) ? `${REDIS_SERVER} is installed` : `${REDIS_SERVER} is MISSING, run \`npm run setup\``}.\n`
+    : '';
   const edits = fs.existsSync(path.join(root, 'src')) ? 'Edits to src/ are compiled into dist/ as you save them; restart a notebook\'s kernel to use them.\n' : '';
   console.log(`\nThe odibi-ts notebooks are running with the TypeScript kernel. Open:\n\n    ${base}/notebooks/${landingNotebook()}?token=${token}\n\n`
-    + `${edits}Press Ctrl-C to stop.\n`);
+    + `${workersLesson}${edits}Press Ctrl-C to stop.\n`);
 }
 
 main();

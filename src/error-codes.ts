@@ -86,6 +86,7 @@ export const ERROR_CODES = {
   WORKER_LOST: { message: 'worker <name> stopped answering during attempt <n> of node "<node>"', hint: 'the attempt runs again on another worker within the node\'s retry policy (retry.max_attempts)' },
   WORKER_PROJECT_VERSION: { message: 'worker <name> runs project version <a>, the run sent <b>', hint: 'restart the worker on the current project (odibi worker <project>) and stop workers of the old version' },
   WORKER_RUN_GONE: { message: 'the run <id> is no longer alive', hint: 'its scheduler stopped; run again with --resume' },
+  LOCAL_CLUSTER_START: { message: 'could not start <Redis | worker name> of the local cluster: <reason>', hint: 'run `npm run setup` (it installs redis-server); the message ends with what the process printed' },
 
   // Pipelines and manager
   PIPELINE_UNKNOWN: { message: 'no pipeline named "<name>"; available: <names>', hint: 'did you mean "<closest>"?' },

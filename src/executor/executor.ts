@@ -44,6 +44,8 @@ export interface RemoteAttemptRequest {
   progress: AttemptProgress;
   /** The attempt's record: the executor sets `worker`. */
   record: AttemptRecord;
+  /** Called once, when a worker takes the attempt. */
+  onWorker?: (worker: string) => void;
   injection?: Injection;
 }
 

@@ -54,5 +54,7 @@ export interface NodeRunEnv<T> {
   /** Called as each attempt starts (1-based). */
   onAttempt?: (attempt: number, offsetMs: number) => void;
   /** Called before waiting `delayMs` for attempt `attempt`. */
+  /** A worker took the attempt (remote attempts only). */
+  onWorker?: (attempt: number, worker: string) => void;
   onRetry?: (attempt: number, delayMs: number, error: ErrorInfo) => void;
 }

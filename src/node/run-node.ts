@@ -93,7 +93,7 @@ async function tryAttempt<T>(node: NodeConfig, env: NodeRunEnv<T>, attempt: numb
   try {
     const { remote } = env;
     if (remote) {
-      const facts = await withTimeout((signal) => remote.attempt({ node, attempt, signal, progress, record, injection: env.injection }), limits);
+      const facts = await withTimeout((signal) => remote.attempt({ node, attempt, signal, progress, record, injection: env.injection, onWorker: (worker) => env.onWorker?.(attempt, worker) }), limits);
       close();
       return { ok: true, facts, record };
     }

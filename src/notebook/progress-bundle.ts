@@ -48,11 +48,11 @@ export function progressBundle(state: ProgressState, elapsedMs: number): MimeBun
   const nodes = shownNodes(state);
   const bar = state.nodes.map((n) => html`<span title="${n.name}" style="display:inline-block;width:${Math.max(2, Math.floor(400 / Math.max(1, state.nodes.length)))}px;height:10px;background:${COLORS[n.state]}"></span>`);
   const rows = nodes.map((n) => {
-    const extra = [n.attempt > 1 ? `attempt ${n.attempt}` : '', n.durationMs !== undefined ? formatDuration(n.durationMs) : '', n.rowsOut !== undefined ? `${n.rowsOut} rows` : ''];
+    const extra = [n.worker ? `on ${n.worker}` : '', n.attempt > 1 ? `attempt ${n.attempt}` : '', n.durationMs !== undefined ? formatDuration(n.durationMs) : '', n.rowsOut !== undefined ? `${n.rowsOut} rows` : ''];
     return html`<tr><td style="${CELL}">${n.name}</td><td style="${CELL}color:${COLORS[n.state]};font-weight:bold">${n.state}</td><td style="${CELL}">${extra.filter(Boolean).join(', ')}</td><td style="${CELL}color:#555">${n.note ?? ''}</td></tr>`;
   });
   const more = state.nodes.length > nodes.length ? html`<div>and ${state.nodes.length - nodes.length} more</div>` : '';
   const page = html`<div data-odibi="progress" data-status="${state.status ?? 'running'}" style="font-family:system-ui,sans-serif;font-size:0.9em"><div><strong>${title}</strong></div><div style="margin:4px 0">${bar}</div><table style="margin-left:0">${rows}</table>${more}</div>`;
-  const text = [title, ...nodes.map((n) => `  ${n.name}: ${n.state}${n.note ? ` (${n.note})` : ''}`)].join('\n');
+  const text = [title, ...nodes.map((n) => `  ${n.name}: ${n.state}${n.worker ? ` on ${n.worker}` : ''}${n.note ? ` (${n.note})` : ''}`)].join('\n');
   return { 'text/html': page.value, 'text/plain': text };
 }

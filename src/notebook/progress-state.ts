@@ -6,6 +6,8 @@ export interface NodeProgress {
   name: string;
   state: 'waiting' | 'running' | 'retrying' | NodeStatus;
   attempt: number;
+  /** The worker running (or that ran) its latest attempt, under the queue executor. */
+  worker?: string;
   durationMs?: number;
   rowsOut?: number;
   /** Error message (failed, retrying) or root cause (skipped). */
@@ -44,7 +46,9 @@ export function applyRunEvent(state: ProgressState | undefined, event: RunEvent)
   });
   switch (event.type) {
     case 'node:start':
-      return patch(event.node, { state: 'running', attempt: event.attempt, note: undefined });
+      return patch(event.node, { state: 'running', attempt: event.attempt, note: undefined, worker: undefined });
+    case 'node:worker':
+      return patch(event.node, { worker: event.worker });
     case 'node:retry':
       return patch(event.node, { state: 'retrying', attempt: event.attempt, note: event.error.message });
     case 'node:end':

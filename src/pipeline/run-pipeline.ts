@@ -164,6 +164,7 @@ class PipelineRun<T> {
           clock: parts.clock, random: parts.random, origin: this.#origin, layer: parts.graph.layerOf(node.name), signal: this.options.signal, unlimitedSignal: this.#unlimited,
           maxSampleRows: parts.project?.story.maxSampleRows ?? 10, injection: this.settings.inject[node.name], stepWorkers: this.#stepWorkers, skipWrite: this.plan.withoutWrite.has(node.name), remote,
           onAttempt: listening ? (attempt: number, offsetMs: number) => emit(parts.listeners, { type: 'node:start', pipeline, node: node.name, attempt, offsetMs }) : undefined,
+          onWorker: listening ? (attempt: number, worker: string) => emit(parts.listeners, { type: 'node:worker', pipeline, node: node.name, attempt, worker }) : undefined,
           onRetry: listening ? (attempt: number, delayMs: number, error: ErrorInfo) => emit(parts.listeners, { type: 'node:retry', pipeline, node: node.name, attempt, delayMs, error }) : undefined,
         })).result;
     const reason = this.plan.rerunReasons.get(node.name);

@@ -1,6 +1,7 @@
 import type { NodeStatus, PipelineResultsData } from '../results/types.js';
 import { layersChart } from '../viz/layers-chart.js';
 import { timelineChart } from '../viz/timeline-chart.js';
+import { IN_PROCESS, workerAttempts } from '../results/worker-attempts.js';
 import { buildStoryNode } from './build-story-node.js';
 import { runSummary } from './run-summary.js';
 import type { StoryCounts, StoryModel } from './story-model.js';
@@ -19,7 +20,7 @@ function countNodes(results: PipelineResultsData): StoryCounts {
 /**
  * Builds the story of a run from its results (`PipelineResults` or its JSON): the header (pipeline, status,
  * times, counts), a plain-language summary, the layers chart and timeline
- * specs, and one section per node. Render it with `renderMarkdown`,
+ * specs, the workers and what each ran (queue executor), and one section per node. Render it with `renderMarkdown`,
  * `renderHtml` or `show`.
  *
  * @example
@@ -46,6 +47,7 @@ export function buildStoryModel(input: PipelineResultsData | { toJSON(): Pipelin
     summary: runSummary(results),
     layers: results.layers,
     nodes: results.nodeResults.map((n) => buildStoryNode(n, byName, maxSampleRows)),
+    workers: workerAttempts(results).filter((w) => w.worker !== IN_PROCESS),
     charts: { layers: layersChart(results), timeline: timelineChart(results) },
     results,
   };

@@ -4,6 +4,7 @@ import { html, rawHtml, type SafeHtml } from './safe-html.js';
 import { STORY_CSS } from './story-css.js';
 import { headerFacts } from './story-facts.js';
 import type { StoryModel } from './story-model.js';
+import { workerRows } from './worker-rows.js';
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -14,6 +15,14 @@ export interface RenderHtmlOptions {
 }
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** The workers and what each ran, lost attempts marked (none for a run in process). */
+function workersSection(model: StoryModel): SafeHtml | string {
+  if (model.workers.length === 0) return '';
+  const rows = workerRows(model.workers).map((w) => html`<tr><th>${w.worker}</th><td>${w.summary}</td><td>${w.ran.map((r, i) => html`${i ? ', ' : ''}<span class="${r.ok ? '' : 'fail'}">${r.text}</span>`)}</td></tr>`);
+  return html`<section class="workers"><h2>Workers</h2>
+<table><tr><th>worker</th><th>attempts</th><th>ran</th></tr>${rows}</table></section>`;
+}
 
 function storyBody(model: StoryModel, charts?: StoryCharts): SafeHtml {
   const facts = headerFacts(model).map(([label, value]) => html`<tr><th>${label}</th><td>${value}</td></tr>`);
@@ -27,6 +36,7 @@ function storyBody(model: StoryModel, charts?: StoryCharts): SafeHtml {
 <p class="summary">${model.summary}</p>
 <table>${facts}</table></header>
 ${figures}
+${workersSection(model)}
 <section class="nodes"><h2>Nodes</h2>
 ${model.nodes.map(renderHtmlNode)}
 </section></div>`;

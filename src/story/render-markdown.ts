@@ -2,6 +2,7 @@ import { escapeMarkdown as md } from './escape-markdown.js';
 import { renderMarkdownNode } from './render-markdown-node.js';
 import { headerFacts } from './story-facts.js';
 import type { StoryModel } from './story-model.js';
+import { workerRows } from './worker-rows.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
@@ -9,9 +10,17 @@ export interface RenderMarkdownOptions {
   images?: { layers: string; timeline: string };
 }
 
+/** The Workers section: one entry per worker with what it ran (none for a run in process). */
+function workerLines(model: StoryModel): string[] {
+  if (model.workers.length === 0) return [];
+  const entries = workerRows(model.workers).map((w) => `- **${md(w.worker)}**: ${md(w.summary)}; ran ${w.ran.map((r) => (r.ok ? md(r.text) : `**${md(r.text)}**`)).join(', ')}`);
+  return ['## Workers', '', ...entries, ''];
+}
+
 /**
  * The story as Markdown (CommonMark, renders with markdown-it): header,
- * summary, links to the chart images next to the file, one section per node.
+ * summary, links to the chart images next to the file, the workers and what
+ * each ran (queue executor), one section per node.
  * Every value from data or configuration is escaped.
  *
  * @example
@@ -33,6 +42,7 @@ export function renderMarkdown(model: StoryModel, options: RenderMarkdownOptions
     ...headerFacts(model).map(([label, value]) => `- **${label}:** ${md(value)}`),
     '',
     ...images,
+    ...workerLines(model),
     '## Nodes',
     '',
     ...model.nodes.map(renderMarkdownNode),

@@ -6,6 +6,7 @@ import type { Row, TableSchema, ValidationOutcome } from '../engine/engine.js';
 import type { ErrorInfo, NodeStatus, PipelineResultsData, PipelineStatus, SkipInfo, StepRecord } from '../results/types.js';
 import type { ChartSpec } from '../viz/chart-spec.js';
 import type { StatusLabel } from '../viz/status-colors.js';
+import type { WorkerActivity } from '../results/worker-attempts.js';
 
 /** How many nodes ended in each status. */
 export interface StoryCounts {
@@ -69,6 +70,8 @@ export interface StoryModel {
   summary: string;
   layers: string[][];
   nodes: StoryNode[];
+  /** The workers that ran the nodes and what each took, lost attempts included (queue executor; empty in process). */
+  workers: WorkerActivity[];
   charts: { layers: ChartSpec; timeline: ChartSpec };
   /** The results the story was built from (the JSON artifact). */
   results: PipelineResultsData;

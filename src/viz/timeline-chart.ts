@@ -3,6 +3,7 @@ import { VEGA_LITE_SCHEMA, type ChartSpec } from './chart-spec.js';
 import { explainDuration } from './explain-duration.js';
 import { nodeSpan } from './node-span.js';
 import { statusColorEncoding, statusLabel } from './status-colors.js';
+import { workerTimelineChart } from './worker-timeline-chart.js';
 
 /** Options of {@link timelineChart}. */
 export interface TimelineChartOptions {
@@ -10,6 +11,8 @@ export interface TimelineChartOptions {
   width?: number;
   /** At most this many rows (default {@link TIMELINE_MAX_ROWS}); past it the chart shows a chosen few and says so. */
   maxRows?: number;
+  /** `node` (default): one row per node. `worker`: one lane per worker, one bar per attempt (see `workerTimelineChart`). */
+  by?: 'node' | 'worker';
 }
 
 /** A bar per node is readable (and vega draws it) up to this many nodes. */
@@ -62,14 +65,19 @@ function timelineData(results: PipelineResultsData, maxRows: number) {
  * under `layers` a dashed line where each layer could start. Past
  * {@link TIMELINE_MAX_ROWS} nodes it shows that many (the failures, the nodes
  * that made the run long, then the slowest) and its subtitle says so.
+ * With `by: 'worker'` it lays the run out by worker instead: one lane per
+ * worker that took an attempt, where a node lost with its worker shows up
+ * again in another lane.
  *
  * @example
  * ```ts
  * import { timelineChart, renderSvg } from 'odibi-ts';
  * const svg = await renderSvg(timelineChart(results));
+ * const byWorker = await renderSvg(timelineChart(results, { by: 'worker' }));
  * ```
  */
 export function timelineChart(results: PipelineResultsData, options: TimelineChartOptions = {}): ChartSpec {
+  if (options.by === 'worker') return workerTimelineChart(results, options);
   const { nodes, bars, retries, unstarted, waits, barriers } = timelineData(results, options.maxRows ?? TIMELINE_MAX_ROWS);
   const order = nodes.map((n) => n.name);
   const total = results.nodeResults.length;

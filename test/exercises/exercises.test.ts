@@ -17,6 +17,7 @@ test('there are at least 8 exercises and together they exercise all eight object
   assert.ok(exercises.length >= 8, `${exercises.length} exercises`);
   const covered = new Set(exercises.flatMap((s) => s.objectives));
   for (let objective = 1; objective <= 8; objective++) assert.ok(covered.has(objective), `objective ${objective} is not exercised`);
+  // Numbered 1..N, each once, in order.
   assert.deepEqual(exercises.map((s) => s.number), exercises.map((_, i) => i + 1));
 });
 

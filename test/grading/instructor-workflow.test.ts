@@ -62,12 +62,12 @@ test('1. the course is released into an empty folder', async () => {
   assert.ok(existsSync(join(klass, 'course', 'exercises', 'exercises.ipynb')));
 });
 
-test("2. the released course's own npm test passes: the environment check, the lesson and the exercises notebook", () => {
+test("2. the released course's own npm test passes: the environment check, the two lessons and the exercises notebook", () => {
   const course = join(klass, 'course');
   assert.equal(spawnSync('cp', ['-al', join(root, 'node_modules'), join(course, 'node_modules')]).status, 0);
   const run = spawnSync('npm', ['test'], { cwd: course, encoding: 'utf8', timeout: 900_000, env: { ...process.env, npm_config_yes: 'true' } });
   assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
-  assert.match(run.stdout, /notebooks {2}3 passed, 0 failed/);
+  assert.match(run.stdout, /notebooks {2}4 passed, 0 failed/);
   assert.match(run.stdout, /ok {3}exercises\/exercises\.ipynb/);
 });
 

@@ -89,3 +89,21 @@ test('node names are escaped in the HTML view', () => {
   listener({ type: 'pipeline:start', pipeline: 'p', nodes: ['<script>alert(1)</script>'], layers: [], time: '' });
   assert.doesNotMatch(sink.sent[0]!.bundle['text/html'] as string, /<script>/);
 });
+
+test('a running node names the worker that took its attempt; a retry clears it until a worker takes the next', () => {
+  const sink = recorder();
+  let t = 0;
+  const listener = liveProgress({ sink, now: () => (t += 100), idPrefix: 'w' });
+  const p = 'course_example';
+  const texts = (): string => sink.sent[sink.sent.length - 1]!.bundle['text/plain'] as string;
+  listener({ type: 'pipeline:start', pipeline: p, nodes: ['A', 'B'], layers: [['A', 'B']], time: '' });
+  listener({ type: 'node:start', pipeline: p, node: 'A', attempt: 1, offsetMs: 0 });
+  assert.match(texts(), /A: running\n/);
+  listener({ type: 'node:worker', pipeline: p, node: 'A', attempt: 1, worker: 'host:101' });
+  assert.match(texts(), /A: running on host:101\n/);
+  assert.match(sink.sent[sink.sent.length - 1]!.bundle['text/html'] as string, /on host:101/);
+  listener({ type: 'node:start', pipeline: p, node: 'A', attempt: 2, offsetMs: 50 });
+  assert.match(texts(), /A: running\n/);
+  listener({ type: 'node:worker', pipeline: p, node: 'A', attempt: 2, worker: 'host:102' });
+  assert.match(texts(), /A: running on host:102/);
+});

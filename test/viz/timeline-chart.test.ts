@@ -4,6 +4,7 @@ import { timelineChart } from '../../src/viz/timeline-chart.js';
 import { compileChart } from '../../src/viz/compile-chart.js';
 import { renderSvg } from '../../src/viz/render-svg.js';
 import { courseExample, wideResults } from '../fixtures/results/results-fixtures.js';
+import { lostWorkerRun } from '../fixtures/results/lost-worker-run.js';
 
 function marksOf(svg: string, name: string): string[] {
   const group = svg.match(new RegExp(`<g class="mark-[a-z]+ role-mark ${name}"[^>]*>(.*?)</g>`, 's'));
@@ -89,4 +90,15 @@ test('past 60 nodes the timeline shows 60: the failures, what made the run long,
   assert.ok(bars.some((b) => b.includes('node: node_700;')), 'the failed node is shown');
   assert.ok(bars.some((b) => b.includes('node: node_900;')), 'the slowest node is shown');
   assert.deepEqual((await compileChart(spec)).warnings, []);
+});
+
+test("by worker: one lane per worker, one bar per attempt, a lost attempt in its dead worker's lane", async () => {
+  const spec = timelineChart(lostWorkerRun(), { by: 'worker' });
+  assert.deepEqual((await compileChart(spec)).warnings, []);
+  const attempts = layerValues(spec, 'attempts');
+  assert.deepEqual(attempts.map((a) => `${a.worker}:${a.label}:${a.outcome}`), ['w1:raw:succeeded', 'w1:b:succeeded', 'w2:a:lost', 'w3:a #2:succeeded', 'w3:report:failed']);
+  const svg = await renderSvg(spec);
+  assert.equal(marksOf(svg, 'attempts_marks').length, 5);
+  assert.match(svg, /3 workers, 5 attempts, 1 lost with a worker/);
+  for (const lane of ['w1', 'w2', 'w3']) assert.match(svg, new RegExp(`>${lane}</text>`));
 });

@@ -28,6 +28,8 @@ function eventLine(event: RunEvent, cwd: string): string | undefined {
   switch (event.type) {
     case 'pipeline:start':
       return `pipeline ${event.pipeline}: ${event.nodes.length} node${event.nodes.length === 1 ? '' : 's'} in ${event.layers.length} layer${event.layers.length === 1 ? '' : 's'}`;
+    case 'node:worker':
+      return `  started  ${event.node} on ${event.worker}${event.attempt > 1 ? ` (attempt ${event.attempt})` : ''}`;
     case 'node:retry':
       return `  retry    ${event.node}: attempt ${event.attempt} in ${event.delayMs} ms after ${event.error.code}`;
     case 'node:end':

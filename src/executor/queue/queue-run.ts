@@ -73,7 +73,11 @@ export class QueueRun implements ExecutorRun {
     const { node, attempt, signal, record } = request;
     const job = this.#job(node, attempt, request);
     const id = jobId(job);
-    const ended = this.#link.watch(id, (started) => void (record.worker ??= started.worker)); // the first to take it: a stalled job is re-marked by the worker that found it
+    const ended = this.#link.watch(id, (started) => { // the first to take it: a stalled job is re-marked by the worker that found it
+      if (record.worker !== undefined) return;
+      record.worker = started.worker;
+      request.onWorker?.(started.worker);
+    });
     const cancel = (): void => {
       this.#link.unwatch(id);
       void this.#link.cancel(id, signal.reason instanceof Error ? signal.reason.message : 'cancelled');

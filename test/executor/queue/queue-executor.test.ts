@@ -8,6 +8,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { runCli } from '../../../src/cli/main.js';
 import { PipelineManager } from '../../../src/manager/pipeline-manager.js';
 import { captureIo } from '../../cli/capture-io.js';
+import { applyRunEvent, type ProgressState } from '../../../src/notebook/progress-state.js';
+import type { RunEvent } from '../../../src/pipeline/events.js';
+import { workerAttempts } from '../../../src/results/worker-attempts.js';
+import { buildStoryModel } from '../../../src/story/build-story-model.js';
+import { renderMarkdown } from '../../../src/story/render-markdown.js';
 import type { PipelineResults } from '../../../src/results/pipeline-results.js';
 import { startRedis, type TestRedis } from '../../helpers/redis-server.js';
 import { startWorker, stopWorkers, type TestWorker } from '../../helpers/queue-worker.js';
@@ -54,6 +59,18 @@ test('a run on two workers: same statuses and rows as in process, each attempt n
   assert.deepEqual(releases, ['a', 'b', 'raw']);
 });
 
+test('each attempt tells its listeners which worker took it, the one its record names', async () => {
+  const events: RunEvent[] = [];
+  const manager = await PipelineManager.fromYaml(project.file, { storyWriter: false, listeners: [(e) => void events.push(e)] });
+  const data = (await manager.run('p')).toJSON();
+  const told = events.flatMap((e) => (e.type === 'node:worker' ? [`${e.node}#${e.attempt}@${e.worker}`] : []));
+  const recorded = data.nodeResults.flatMap((n) => n.attempts.map((a) => `${n.name}#${a.attempt}@${a.worker}`));
+  assert.deepEqual([...told].sort(), [...recorded].sort());
+  assert.equal(told.length, 6);
+  const state = events.reduce<ProgressState | undefined>(applyRunEvent, undefined);
+  assert.ok(state!.nodes.every((n) => workers.some((w) => w.name === n.worker)), JSON.stringify(state!.nodes));
+});
+
 test('a repeated run, or odibi staging --clean, removes the staged tables of runs that are no longer alive', async () => {
   const first = (await run(project.file)).toJSON();
   const second = (await run(project.file)).toJSON();
@@ -79,6 +96,10 @@ test('a worker killed with kill -9 mid-node: the attempt is WORKER_LOST and runs
   const survivor = workers.find((w) => w !== holder)!;
   assert.equal(c.attempts[1]!.worker, survivor.name);
   assert.equal(data.status, 'success');
+  const byWorker = new Map(workerAttempts(data).map((w) => [w.worker, w.attempts]));
+  assert.deepEqual(byWorker.get(holder.name)?.filter((x) => x.node === 'c').map((x) => x.outcome), ['lost']);
+  assert.deepEqual(byWorker.get(survivor.name)?.filter((x) => x.node === 'c').map((x) => [x.attempt, x.outcome]), [[2, 'succeeded']]);
+  assert.match(renderMarkdown(buildStoryModel(data)), new RegExp(`\\*\\*${holder.name}\\*\\*: .*1 lost.*\\*\\*c: lost with its worker\\*\\*`));
   await holder.exited;
   workers.splice(workers.indexOf(holder), 1, await startWorker(project.file, redis.url, `${holder.name}b`));
 });
