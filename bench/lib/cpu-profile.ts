@@ -44,6 +44,8 @@ function hotSpots(profile: Profile, top: number): HotSpot[] {
   profile.samples.forEach((id, i) => {
     const frame = byId.get(id)!.callFrame;
     if (frame.functionName === '(idle)' || frame.functionName === '(program)') return;
+    // The inspector session's own native `dispatch` (posting Profiler.stop serialises the profile): the profiler, not the code.
+    if (frame.functionName === 'dispatch' && !frame.url) return;
     const key = label(frame);
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
   });
