@@ -22,25 +22,25 @@ const send = (line: string) => void write(CHANNEL, line + '\n');
 type Module = { exports: Record<string, unknown> };
 
 /** Runs CommonJS code in an async function, as the kernel runs a cell; dynamic import() is refused. */
-async function runModule(code: string, filename: string, require: (specifier: string) => unknown): Promise<Module> {
+async function runModule(code: string, filename: string, load: (specifier: string) => unknown): Promise<Module> {
   const module: Module = { exports: {} };
   const script = new vm.Script(`(async function (exports, require, module, __filename, __dirname) {${code}\n})`, { filename });
   const fn = script.runInThisContext() as (...args: unknown[]) => Promise<void>;
-  await fn(module.exports, require, module, filename, '.');
+  await fn(module.exports, load, module, filename, '.');
   return module;
 }
 
 async function main(jobFile: string, casesDir: string): Promise<void> {
   const job = JSON.parse(readFileSync(jobFile, 'utf8')) as SandboxJob;
   const library = join(fileURLToPath(import.meta.url), '..', '..', '..', '..', '..');
-  const require = answerRequire(library);
-  const harness = await runModule(job.harness, 'run.js', require);
+  const load = answerRequire(library); // the only loader the harness and the answer get, as their `require`
+  const harness = await runModule(job.harness, 'run.js', load);
   const run = harness.exports.run as (answer: unknown, input: unknown, context: { dir: string }) => unknown;
   // The modules the answer imports are loaded now, before its time starts (a module that cannot be
   // loaded is left for the answer's own require to report).
   for (const [, specifier] of job.answer.matchAll(/\brequire\("([^"]+)"\)/g)) {
     try {
-      require(specifier!);
+      load(specifier!);
     } catch {
       // reported when the answer runs
     }
@@ -51,7 +51,7 @@ async function main(jobFile: string, casesDir: string): Promise<void> {
   process.on('unhandledRejection', (error) => console.error(`unhandled rejection: ${describeThrown(error)}`));
   let entry: unknown;
   try {
-    entry = (await runModule(job.answer, 'answer-cell.ts', require)).exports[job.entry];
+    entry = (await runModule(job.answer, 'answer-cell.ts', load)).exports[job.entry];
   } catch (error) {
     send(`{"t":"answer","ok":false,"error":${stringify(describeThrown(error))}}`);
     return;
